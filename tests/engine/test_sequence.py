@@ -27,7 +27,7 @@ def plain_greedy(c: Compiled, m: Sequence[Number], acts: Sequence[int]) -> Numbe
     masses, left, spent = list(m), sum(m), F(0)
     todo = list(acts)
     best = None if c.service is None else c.service * left
-    while True:
+    for _ in range(len(todo) + 1):  # one attempt fewer each time
         live = [a for a in todo if c.fix_mass(masses, a) > 0]
         if not live:
             break

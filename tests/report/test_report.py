@@ -243,13 +243,17 @@ def test_an_answer_taken_back_stays_in_the_report_for_support() -> None:
     guide = Guide(kb)
     state = guide.replay([guide.start(model="tapo-c200", have=parse_have(["pin"]), at=T0)])
     at = T0
-    while state.current.timer is None:  # to the first hold
+    for _ in range(100):  # to the first hold
+        if state.current.timer is not None:
+            break
         at += timedelta(minutes=1)
         offered = [a.id for a in state.current.answers]
         pick = next(a for a in ("skip-questions", "have", "done", "cant") if a in offered)
         state = guide.extend(
             state, [guide.command(state, Command("answer", state.current.id, pick), at)]
         )
+    else:
+        raise AssertionError("100 steps and still: state.current.timer is None")
     title = state.current.title
     hold = Command("hold", state.current.id, data={"seconds": 12.5})
     state = guide.extend(state, [guide.command(state, hold, at)])
@@ -647,12 +651,16 @@ def _at_the_first_hold(guide: Guide, model: str) -> tuple[SessionState, datetime
     have = parse_have(["pin", "original_adapter"])
     state = guide.replay([guide.start(model=model, have=have, at=T0)])
     at = T0
-    while state.current.timer is None:
+    for _ in range(100):
+        if state.current.timer is not None:
+            break
         at += timedelta(minutes=1)
         step = state.current
         plain = next(a.id for a in step.answers if a.role == "answer")
         answer = next((a for a in ("skip-questions", "done", "no") if step.offers(a)), plain)
         state = guide.extend(state, [guide.command(state, Command("answer", step.id, answer), at)])
+    else:
+        raise AssertionError("100 steps and still: state.current.timer is None")
     return state, at
 
 
@@ -942,12 +950,16 @@ def test_a_wait_left_overnight_reads_as_its_own_length_answered_later() -> None:
     guide = Guide(kb)
     state = guide.replay([guide.start(model="tapo-c200", have=None, at=T0)])
     at = T0
-    while state.current.kind != "wait":
+    for _ in range(100):
+        if state.current.kind == "wait":
+            break
         step = state.current
         first = step.answers[0].id
         answer = next((a for a in ("skip-questions", "done", "no") if step.offers(a)), first)
         at += timedelta(minutes=1)
         state = guide.extend(state, [guide.command(state, Command("answer", step.id, answer), at)])
+    else:
+        raise AssertionError("100 steps and still: state.current.kind != 'wait'")
     wait = state.current.wait_seconds
     assert wait is not None
     night = timedelta(hours=20, minutes=56)

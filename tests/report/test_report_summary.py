@@ -38,7 +38,9 @@ def _held_each(
     `yes_no`), a hold page past the list answered without its timer."""
     state = GUIDE.replay([GUIDE.start(model=model, have=parse_have(set(have.split(","))), at=AT)])
     opening, holds = list(OPENING), list(held)
-    while state.current.kind != "outcome":
+    for _ in range(100):
+        if state.current.kind == "outcome":
+            break
         step = state.current
         if step.timer is not None and holds:
             hold = Command("hold", step.id, data={"seconds": holds.pop(0)})
@@ -52,6 +54,8 @@ def _held_each(
         else:
             answer = "done" if step.offers("done") else "not_sure"
         state = GUIDE.extend(state, [GUIDE.command(state, Command("answer", step.id, answer), AT)])
+    else:
+        raise AssertionError("100 steps and still: state.current.kind != 'outcome'")
     return state
 
 

@@ -54,10 +54,14 @@ class Driver:
     def finish_action(self, check: str) -> None:
         """Answer "done" until the attempt's deciding check (setup mode while resetting, added
         while adding it again), then answer it; a reset done while adding it again takes."""
-        while not self.state.current.offers("yes") or (
-            self.state.phase == "setup" and setup_mode_check(self, self.state.current.ref)
-        ):
+        for _ in range(60):
+            if self.state.current.offers("yes") and not (
+                self.state.phase == "setup" and setup_mode_check(self, self.state.current.ref)
+            ):
+                break
             self.send("yes" if self.state.current.offers("yes") else "done")
+        else:
+            raise AssertionError(f"60 steps and no deciding check: {self.state.current.title!r}")
         self.send(check)
 
     def pick(self, *prefer: str) -> None:

@@ -107,8 +107,12 @@ def test_a_log_started_before_sends_not_sure_to_the_button_as_it_did(
 
 def test_a_camera_on_an_adapter_is_helped_with_its_button(make_driver: MakeDriver) -> None:
     d = make_driver(model="wyze-cam-v3", have=("pin", "app"))
-    while d.state.current.title != "Get ready":
+    for _ in range(100):
+        if d.state.current.title == "Get ready":
+            break
         d.pick("no", "done")
+    else:
+        raise AssertionError("100 steps and still: d.state.current.title != 'Get ready'")
     d.send("not_sure")
     assert d.state.current.title == "Finding the reset button"
 

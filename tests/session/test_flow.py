@@ -76,8 +76,12 @@ def test_an_empty_or_missing_checklist_never_ends_the_session(
 
 def test_a_missing_pin_becomes_a_step_to_find_one(make_driver: Any) -> None:
     d = make_driver(model="tapo-c200", have=("original_adapter",))
-    while d.state.current.ref.kind != "tool":
+    for _ in range(100):
+        if d.state.current.ref.kind == "tool":
+            break
         d.pick("no", "done", "not_sure")
+    else:
+        raise AssertionError("100 steps and still: d.state.current.ref.kind != 'tool'")
     step = d.state.current
     assert step.ref.ref in ("pin", "app")
     if step.ref.ref == "app":
@@ -266,8 +270,12 @@ def test_a_recovery_not_tried_stays_a_way_to_reset_a_camera_with_no_button(
     d = make_driver(model="hikvision-ds-2cd2323g0-iu", have=("computer", "app"), opening=True)
     d.send("forgot-password")
     d.send("not-for-me")
-    while d.state.current.ref.ref != "vendor-code-reset" and not d.state.finished:
+    for _ in range(100):
+        if not (d.state.current.ref.ref != "vendor-code-reset" and not d.state.finished):
+            break
         d.pick("no", "done", "not_sure", "cant")
+    else:
+        raise AssertionError("100 steps and still: d.state.current.ref.ref != 'vendor-code-reset'…")
     notice = d.state.current.notice
     assert notice is not None and "no reset button you can reach" in notice
 
@@ -281,14 +289,22 @@ def test_support_after_a_failed_recovery_says_to_ask_for_a_new_code(make_driver:
     notice = tried.state.current.notice
     assert notice is not None and "they can send a new one" in notice
     coded = make_driver(model="hikvision-ds-2cd2323g0-iu", have=("computer", "app"))
-    while not coded.state.finished:
+    for _ in range(100):
+        if coded.state.finished:
+            break
         coded.pick("no", "done", "not_sure", "cant")
+    else:
+        raise AssertionError("100 steps and still: not coded.state.finished")
     assert "vendor-code-reset" in coded.state.tried
     notice = coded.state.current.notice
     assert notice is not None and "they can send a new one" in notice
     plain = make_driver(model="tapo-c200", have=("pin",))
-    while not plain.state.finished:
+    for _ in range(100):
+        if plain.state.finished:
+            break
         plain.pick("no", "done", "not_sure", "cant")
+    else:
+        raise AssertionError("100 steps and still: not plain.state.finished")
     assert plain.state.current.notice is None or "recovery" not in plain.state.current.notice
 
 
@@ -710,8 +726,12 @@ def test_a_check_that_cannot_be_done_after_one_that_said_yes_goes_by_that_yes(
     to the app): the camera is reset, not a failed reset sent to another adapter."""
     d = make_driver(model="wyze-cam-v3", have=EVERYTHING)
     d.skip_opening()
-    while "setup mode" not in d.state.current.title:
+    for _ in range(100):
+        if not ("setup mode" not in d.state.current.title):
+            break
         d.pick("done", "adapter", "yes", "well-charged")
+    else:
+        raise AssertionError("100 steps and still: 'setup mode' not in d.state.current.title")
     d.send("yes")
     assert "read the Wyze app's QR code" in d.state.current.title
     d.send("cant")
@@ -722,8 +742,12 @@ def test_a_check_that_cannot_be_done_after_one_that_said_yes_goes_by_that_yes(
     # not sure about setup mode, then the app check cannot be done: nothing said it reset
     d = make_driver(model="wyze-cam-v3", have=EVERYTHING)
     d.skip_opening()
-    while "setup mode" not in d.state.current.title:
+    for _ in range(100):
+        if not ("setup mode" not in d.state.current.title):
+            break
         d.pick("done", "adapter", "yes", "well-charged")
+    else:
+        raise AssertionError("100 steps and still: 'setup mode' not in d.state.current.title")
     d.send("not_sure")
     d.send("cant")
     assert d.state.phase == "reset" and not d.state.reset_done
@@ -741,11 +765,19 @@ def test_a_person_who_never_pressed_the_button_is_not_told_what_is_likely_wrong(
     d.send("no")  # not tried yet
     why = d.state.current.why
     assert why is not None and why.summary.startswith("If the reset does not take, the usual")
-    while d.state.current.ref.kind != "action":
+    for _ in range(100):
+        if d.state.current.ref.kind == "action":
+            break
         d.pick("yes", "done")
+    else:
+        raise AssertionError("100 steps and still: d.state.current.ref.kind != 'action'")
     assert d.state.current.why.effect.startswith("This step guards against: ")
-    while not d.state.current.offers("yes"):
+    for _ in range(100):
+        if d.state.current.offers("yes"):
+            break
         d.send("done")
+    else:
+        raise AssertionError("100 steps and still: not d.state.current.offers('yes')")
     d.send("no")  # not in setup mode: the attempt failed
     assert d.state.current.why.summary.startswith("Most likely now: ")
 
@@ -1059,8 +1091,12 @@ def test_a_short_hold_then_a_failure_is_evidence_and_not_ruled_out(make_driver: 
     d.send(None, type="hold", data={"seconds": 2.5})
     d.send("done")
     d.send("go-on")
-    while not d.state.current.offers("yes"):
+    for _ in range(100):
+        if d.state.current.offers("yes"):
+            break
         d.pick("done", "cant")
+    else:
+        raise AssertionError("100 steps and still: not d.state.current.offers('yes')")
     d.send("no")
     failed = d.state.history[-1]
     assert failed.result == "not reset" and failed.doubt
@@ -1083,8 +1119,12 @@ def test_time_left_is_a_range_counting_waits_and_saying_why_it_grew(make_driver:
             break
         d.pick("done", "no", "not_sure", "cant")
     assert d.state.progress.time_left.wait == d.state.current.wait_seconds
-    while not d.state.current.offers("yes"):
+    for _ in range(100):
+        if d.state.current.offers("yes"):
+            break
         d.pick("done", "cant")
+    else:
+        raise AssertionError("100 steps and still: not d.state.current.offers('yes')")
     d.send("no")
     grown = d.state.progress.time_left
     assert grown.grew and "did not reset" in grown.grew
@@ -1199,8 +1239,12 @@ def test_a_yes_on_a_check_never_makes_the_time_left_longer(make_driver: Any) -> 
 # -- can't and not sure ask why --------------------------------------------------------------
 def test_cant_find_the_button_leads_to_help_finding_it(make_driver: Any) -> None:
     d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "other_outlet"))
-    while d.state.current.ref.kind != "action":
+    for _ in range(100):
+        if d.state.current.ref.kind == "action":
+            break
         d.pick("no", "not_sure", "cant")
+    else:
+        raise AssertionError("100 steps and still: d.state.current.ref.kind != 'action'")
     attempt = d.state.current.ref
     d.send("cant")
     why = d.state.current
@@ -1239,8 +1283,12 @@ def test_found_with_help_on_the_find_the_button_page_goes_on(make_driver: Any) -
 
 def test_cant_for_lack_of_an_item_asks_for_it(make_driver: Any) -> None:
     d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "other_outlet"))
-    while d.state.current.ref.kind != "action":
+    for _ in range(100):
+        if d.state.current.ref.kind == "action":
+            break
         d.pick("no", "not_sure", "cant")
+    else:
+        raise AssertionError("100 steps and still: d.state.current.ref.kind != 'action'")
     attempt = d.state.current.ref.ref
     d.send("cant")
     d.send("no-pin")
@@ -1257,8 +1305,12 @@ def test_an_app_reset_the_app_shows_offline_is_left_and_points_to_power(
     firmware, so those causes rise, the app reset is not offered again, and the report keeps
     what was said."""
     d = make_driver(model="tapo-c200", have=("app", "original_adapter", "other_outlet"))
-    while d.state.current.ref.ref != "app-reset":
+    for _ in range(100):
+        if d.state.current.ref.ref == "app-reset":
+            break
         d.pick("no", "done", "not_sure")
+    else:
+        raise AssertionError("100 steps and still: d.state.current.ref.ref != 'app-reset'")
     power = {"dead-outlet", "damaged-cable", "weak-adapter", "corrupt-firmware"}
 
     def share() -> float:
@@ -1323,15 +1375,23 @@ def test_a_restart_wait_after_a_hold_that_was_done_says_nothing_extra(make_drive
     d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "other_outlet"))
     to_hold(d)
     d.send("done")
-    while d.state.current.kind != "wait":
+    for _ in range(100):
+        if d.state.current.kind == "wait":
+            break
         d.pick("done", "saw")
+    else:
+        raise AssertionError("100 steps and still: d.state.current.kind != 'wait'")
     assert d.state.current.notice is None or "nothing happen" not in d.state.current.notice
 
 
 def test_not_sure_on_the_last_check_asks_how_to_tell(make_driver: Any) -> None:
     d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "other_outlet"))
-    while not d.state.current.offers("yes"):
+    for _ in range(100):
+        if d.state.current.offers("yes"):
+            break
         d.pick("done", "no", "not_sure", "cant")
+    else:
+        raise AssertionError("100 steps and still: not d.state.current.offers('yes')")
     d.send("not_sure")  # setup mode? not sure: the app check tells
     assert d.state.current.title.startswith("Does the Tapo app find it")
     d.send("not_sure")
@@ -1344,8 +1404,12 @@ def test_i_cant_tell_after_a_yes_goes_by_the_yes(make_driver: Any) -> None:
     """Setup mode "yes", the app check "not sure", its help page "I can't tell": the attempt
     was recorded as "not reset" and the session went back to power steps (terminal review 6)."""
     d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "other_outlet"))
-    while not d.state.current.offers("yes"):
+    for _ in range(100):
+        if d.state.current.offers("yes"):
+            break
         d.pick("done", "no", "not_sure", "cant")
+    else:
+        raise AssertionError("100 steps and still: not d.state.current.offers('yes')")
     d.send("yes")  # in setup mode
     d.send("not_sure")  # the app: not sure
     assert d.state.current.ref.ref == "tell-check"
@@ -1361,8 +1425,12 @@ def test_a_check_nobody_could_make_is_not_reported_as_a_failed_reset(make_driver
     page said "the last attempt did not reset the camera" and the report "not reset" (web
     review H2). The session still goes on as if it had not worked, and says so."""
     d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "other_outlet"))
-    while not d.state.current.offers("yes"):
+    for _ in range(100):
+        if d.state.current.offers("yes"):
+            break
         d.pick("done", "no", "not_sure", "cant")
+    else:
+        raise AssertionError("100 steps and still: not d.state.current.offers('yes')")
     d.send("not_sure")  # setup mode: not sure, so the app check tells
     assert d.state.current.title.startswith("Does the Tapo app find it")
     d.send("cant")
@@ -1438,13 +1506,17 @@ def _to_untimed_hold(guide: Guide, model: str) -> tuple[Driver, Any]:
     d = Driver(guide, start_event(guide, model=model, have=("pin", "original_adapter")))
     d.skip_opening()
     at = T0
-    while d.state.current.timer is None:
+    for _ in range(100):
+        if d.state.current.timer is not None:
+            break
         step = d.state.current
         at += timedelta(seconds=step.wait_seconds or 5)
         answer = next(a for a in ("done", "no", "cant") if step.offers(a))
         d.state = guide.extend(
             d.state, [guide.command(d.state, Command("answer", step.id, answer), at)]
         )
+    else:
+        raise AssertionError("100 steps and still: d.state.current.timer is None")
     return d, at
 
 
@@ -1469,9 +1541,13 @@ def test_a_hold_page_answered_sooner_than_its_hold_says_so_on_the_next_page(
     )
     assert "take back your last answer and hold again" in notice
     at += timedelta(seconds=5.1)
-    while not d.state.current.offers("yes"):
+    for _ in range(100):
+        if d.state.current.offers("yes"):
+            break
         at += timedelta(seconds=d.state.current.wait_seconds or 5)
         _answer_at(guide, d, "done", at)
+    else:
+        raise AssertionError("100 steps and still: not d.state.current.offers('yes')")
     _answer_at(guide, d, "no", at + timedelta(seconds=5))
     failed = d.state.history[-1]
     assert failed.result == "not reset"
@@ -1517,9 +1593,13 @@ def test_a_hold_page_answered_not_sure_sooner_than_its_hold_rules_nothing_out(
     assert d.state.current.ref.ref == "tell-hold"
     _answer_at(guide, d, "saw", at + timedelta(seconds=20))
     at += timedelta(seconds=20)
-    while not d.state.current.offers("yes"):
+    for _ in range(100):
+        if d.state.current.offers("yes"):
+            break
         at += timedelta(seconds=d.state.current.wait_seconds or 5)
         _answer_at(guide, d, "done", at)
+    else:
+        raise AssertionError("100 steps and still: not d.state.current.offers('yes')")
     _answer_at(guide, d, "no", at + timedelta(seconds=5))
     failed = d.state.history[-1]
     assert failed.result == "not reset"
@@ -1543,9 +1623,13 @@ def test_no_question_about_a_try_before_anything_is_held_here(
     for answer in opening:
         d.send(answer)
     first_try = {"held-how-long", "saw-confirmation", "restarted"}
-    while d.state.current.kind != "outcome" and d.state.current.timer is None:
+    for _ in range(100):
+        if not (d.state.current.kind != "outcome" and d.state.current.timer is None):
+            break
         assert d.state.current.ref.ref not in first_try, d.state.current.title
         d.pick("have", "done", "not_sure", "no")
+    else:
+        raise AssertionError("100 steps and still: d.state.current.kind != 'outcome' and d.state.…")
 
 
 # -- one more look before support ---------------------------------------------------------
@@ -1623,9 +1707,13 @@ def test_before_support_the_answer_that_rules_out_the_rest_is_asked_once_more(
     d.send(given)
     assert d.state.history[-1].result == "same answer on a second look"
     rechecked = [subject]
-    while d.state.current.ref.ref == "recheck":  # another deciding answer, each asked once
+    for _ in range(100):  # another deciding answer, each asked once
+        if d.state.current.ref.ref != "recheck":
+            break
         rechecked.append(str(d.state.current.ref.subject))
         d.send(d.state.current.answers[1].id)
+    else:
+        raise AssertionError("100 steps and still: d.state.current.ref.ref == 'recheck'")
     assert len(rechecked) == len(set(rechecked)) <= 2
     assert d.state.finished and d.state.current.ref.ref == "escalate"
 
@@ -1636,8 +1724,12 @@ def test_an_answer_about_the_persons_own_try_is_asked_again_as_that(make_driver:
     d = make_driver(model="tapo-c200", have=EVERYTHING, opening=True)
     own_try = {"reason": "wont-reset", "tried": "yes", "held-how-long": "until-change"}
     own_try |= {"saw-confirmation": "reacted", "restarted": "came-back"}
-    while d.state.current.ref.kind == "opening":
+    for _ in range(100):
+        if d.state.current.ref.kind != "opening":
+            break
         d.send(own_try[d.state.current.ref.ref])
+    else:
+        raise AssertionError("100 steps and still: d.state.current.ref.kind == 'opening'")
     to_the_recheck(d)
     step = d.state.current
     assert (step.ref.ref, step.ref.subject) == ("recheck", "restarted")
@@ -1756,8 +1848,12 @@ def test_a_camera_that_itself_says_it_is_still_set_up_gets_no_last_look(
     make_driver: Any,
 ) -> None:
     d = make_driver(model="tapo-c200", have=EVERYTHING)
-    while not d.state.current.offers("yes"):
+    for _ in range(100):
+        if d.state.current.offers("yes"):
+            break
         d.pick("done", "no", "nothing")
+    else:
+        raise AssertionError("100 steps and still: not d.state.current.offers('yes')")
     d.send(None, type="network", data={"address": "192.168.1.20", "result": "set-up"})
     refuse_to_the_end(d)
     assert "last-look" not in {h.ref.ref for h in d.state.history}
@@ -1938,8 +2034,12 @@ def test_a_camera_that_reset_but_cannot_be_added_is_not_called_broken(
     "a hardware or firmware fault… a repair or a replacement" (a reviewer's Arlo and Tapo)."""
 
     d = make_driver(model="tapo-c200", have=EVERYTHING)
-    while d.state.phase != "setup":
+    for _ in range(100):
+        if d.state.phase == "setup":
+            break
         d.pick("yes", "done")  # it resets at the first try
+    else:
+        raise AssertionError("100 steps and still: d.state.phase != 'setup'")
     to_the_last_look(d, refuse=frozenset({"reset-again", "full-reset"}))
     d.send("no")  # the last look at adding it: still not added
     to_the_last_look(d, refuse=frozenset({"reset-again", "full-reset"}))
@@ -1961,8 +2061,12 @@ def test_a_session_stopped_while_adding_it_again_says_the_reset_took(
     report = render_markdown(build_report(kb, d.state))
     assert "**Outcome:** Stopped before the end: the report is for support" in report
     d = make_driver(model="tapo-c200", have=EVERYTHING)
-    while d.state.phase != "setup":
+    for _ in range(100):
+        if d.state.phase == "setup":
+            break
         d.pick("yes", "done")  # it resets at the first try
+    else:
+        raise AssertionError("100 steps and still: d.state.phase != 'setup'")
     d.send("stop")
     report = render_markdown(build_report(kb, d.state))
     assert "**Outcome:** Stopped before the end, after the reset, while adding it again" in report
@@ -2021,16 +2125,24 @@ def test_a_wait_the_person_cannot_sit_out_goes_on_and_proves_nothing(make_driver
     wait; a wait needs nothing the person lacks, so the attempt goes on, the next page says
     what cutting it short may mean, and a failure after it is not taken as evidence."""
     d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "other_outlet"))
-    while d.state.current.kind != "wait":
+    for _ in range(100):
+        if d.state.current.kind == "wait":
+            break
         d.pick("done", "no", "not_sure")
+    else:
+        raise AssertionError("100 steps and still: d.state.current.kind != 'wait'")
     waiting = d.state.current.ref
     d.send("cant")
     after = d.state.current
     assert after.ref.kind == "action" and after.ref.ref == waiting.ref
     assert after.ref.stage > waiting.stage
     assert after.notice is not None and "You could not wait" in after.notice
-    while not d.state.current.offers("yes"):
+    for _ in range(100):
+        if d.state.current.offers("yes"):
+            break
         d.send("done")
+    else:
+        raise AssertionError("100 steps and still: not d.state.current.offers('yes')")
     d.send("no")
     failed = d.state.history[-1]
     assert failed.result == "not reset" and failed.doubt is not None
@@ -2041,8 +2153,12 @@ def test_a_wait_ended_early_says_so_on_the_next_page(make_driver: Any) -> None:
     """ "Done waiting" a minute into a 3-minute restart went on without a word; the report
     later said "a wait was cut short", but the person looked at the light too soon."""
     d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "other_outlet"))
-    while not (d.state.current.kind == "wait" and (d.state.current.wait_seconds or 0) >= 150):
+    for _ in range(100):
+        if d.state.current.kind == "wait" and (d.state.current.wait_seconds or 0) >= 150:
+            break
         d.pick("done", "no", "not_sure")
+    else:
+        raise AssertionError("100 steps and still: not (d.state.current.kind == 'wait' and (d.sta…")
     waiting = d.state.current.ref
     d.send("done")  # one simulated minute after the page showed
     after = d.state.current
@@ -2080,8 +2196,12 @@ def test_going_on_from_a_start_up_wait_is_a_rush_only_after_the_attempt_cut_the_
     assert "If it has been on for longer than that, go on." in d.state.current.text
     done(timedelta(seconds=5))  # the camera has been on all day
     assert "You went on" not in (d.state.current.notice or "")
-    while d.state.current.kind in ("action", "wait"):  # the hold, the restart: sat out
+    for _ in range(100):  # the hold, the restart: sat out
+        if d.state.current.kind not in ("action", "wait"):
+            break
         done(timedelta(minutes=10))
+    else:
+        raise AssertionError("100 steps and still: d.state.current.kind in ('action', 'wait')")
     d.send("no")
     assert d.state.history[-1].result == "not reset" and d.state.history[-1].doubt is None
     for _ in range(30):
@@ -2315,8 +2435,12 @@ def test_the_app_reset_comes_back_once_a_power_attempt_may_have_brought_it_onlin
     """Offline in the app is a state, not a refusal: after another adapter the camera may be
     online again, and the app reset (which needs no button) is offered again."""
     d = make_driver(model="tapo-c200", have=("app", "original_adapter", "pin", "spare_adapter"))
-    while d.state.current.ref.ref != "app-reset":
+    for _ in range(100):
+        if d.state.current.ref.ref == "app-reset":
+            break
         d.pick("not_sure", "done")
+    else:
+        raise AssertionError("100 steps and still: d.state.current.ref.ref != 'app-reset'")
     d.send("cant")
     d.send("offline")
     seen: list[str] = []

@@ -41,8 +41,12 @@ def test_the_found_model_s_own_steps_follow_with_the_opening_and_what_is_at_hand
 ) -> None:
     d = _ring_doorbell(guide)
     d.send("doorbell-wiring")  # a way the Video Doorbell 3 is powered too
-    while d.state.current.ref.kind == "tool":  # "Find a paperclip": yes
+    for _ in range(100):  # "Find a paperclip": yes
+        if d.state.current.ref.kind != "tool":
+            break
         d.send("have")
+    else:
+        raise AssertionError("100 steps and still: d.state.current.ref.kind == 'tool'")
     before = d.state
     assert before.model.generic and before.model.name == "Ring camera (doorbell)"
     _found(d, "ring-video-doorbell-3")
@@ -79,8 +83,12 @@ def test_the_usual_steps_tried_are_not_counted_as_the_model_s_but_a_reset_that_t
     d = make_driver(opening=True, line=OTHER, form_factor="indoor", power=PowerKind.adapter)
     for answer in OPENING:
         d.send(answer)
-    while d.state.phase == "reset":  # the usual reset: done, and every check said yes
+    for _ in range(100):  # the usual reset: done, and every check said yes
+        if d.state.phase != "reset":
+            break
         d.send("yes" if d.state.current.offers("yes") else "done")
+    else:
+        raise AssertionError("100 steps and still: d.state.phase == 'reset'")
     d.send("done")  # "Add it again": done
     assert d.state.phase == "setup" and d.state.tried
     _found(d, "tapo-c200")

@@ -101,8 +101,12 @@ def test_its_trouble_adding_it_offers_no_wifi_answer(make_driver: MakeDriver) ->
     """ "What went wrong when you added it?" offers no "joining the Wi-Fi failed" for it."""
     d = make_driver(model="ezviz-c3t-poe", have=("pin", "app"), opening=True)
     d.send("cant-add")
-    while d.state.current.ref.ref != "add-trouble":
+    for _ in range(100):
+        if d.state.current.ref.ref == "add-trouble":
+            break
         d.pick("not_sure", "done")
+    else:
+        raise AssertionError("100 steps and still: d.state.current.ref.ref != 'add-trouble'")
     assert not d.state.current.offers("join-failed")
     old = as_started_under(d, OWN_NO_WIFI_RULES - 1)
     assert old.state.current.ref.ref == "add-trouble"

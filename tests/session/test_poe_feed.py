@@ -60,8 +60,12 @@ def test_what_feeds_the_cable_is_asked_before_a_step_for_one_feed(make_driver: A
 def test_the_pages_name_the_feed_the_person_said(make_driver: Any, kb: KnowledgeBase) -> None:
     d = make_driver(model="reolink-rlc-510a", have=("pin", "computer", "poe_port"), opening=True)
     d.send("no-power")
-    while d.state.current.ref.ref != "poe-source":
+    for _ in range(100):
+        if d.state.current.ref.ref == "poe-source":
+            break
         d.pick("network-cable", "not_sure")
+    else:
+        raise AssertionError("100 steps and still: d.state.current.ref.ref != 'poe-source'")
     d.send("recorder")
     titles, texts = [], {}
     for _ in range(40):

@@ -57,12 +57,16 @@ def test_second_hand_is_a_reason_of_its_own_and_is_never_asked_again(guide: Guid
         state = guide.extend(
             state, [guide.command(state, Command("answer", state.current.id, answer), T0)]
         )
-    while state.current.kind != "outcome":
+    for _ in range(100):
+        if state.current.kind == "outcome":
+            break
         assert state.current.title != "Did the camera come from someone else?"
         step = state.current
         pick = next((a for a in ("no", "done", "another-account") if step.offers(a)), None)
         pick = pick or next(a.id for a in step.answers if a.role == "answer")
         state = guide.extend(state, [guide.command(state, Command("answer", step.id, pick), T0)])
+    else:
+        raise AssertionError("100 steps and still: state.current.kind != 'outcome'")
 
 
 REOLINK = {"model": "reolink-e1-zoom", "have": ("pin", "original_adapter", "app")}
@@ -90,19 +94,27 @@ def test_once_reset_the_second_hand_camera_is_not_asked_whether_it_is_second_han
     guide: Guide,
 ) -> None:
     state = answered(guide, ("second-hand", "no"), **REOLINK)
-    while state.phase == "reset" and state.current.kind != "outcome":
+    for _ in range(100):
+        if not (state.phase == "reset" and state.current.kind != "outcome"):
+            break
         step = state.current
         pick = next(a for a in ("done", "yes", "reacted", "came-back") if step.offers(a))
         state = guide.extend(state, [guide.command(state, Command("answer", step.id, pick), T0)])
+    else:
+        raise AssertionError("100 steps and still: state.phase == 'reset' and state.current.kind …")
     assert state.phase == "setup"
     likely = {c.id: c.probability for c in state.belief}
     assert likely["other-account"] > 0.1  # what they said at the start counts here
     titles = []
-    while state.current.kind != "outcome":
+    for _ in range(100):
+        if state.current.kind == "outcome":
+            break
         step = state.current
         titles.append(step.title)
         pick = next(a for a in ("no", "cant", "another-account") if step.offers(a))
         state = guide.extend(state, [guide.command(state, Command("answer", step.id, pick), T0)])
+    else:
+        raise AssertionError("100 steps and still: state.current.kind != 'outcome'")
     assert "Did the camera come from someone else?" not in titles
 
 
@@ -569,8 +581,12 @@ def test_a_buyer_reads_an_arlo_pro_base_station_with_its_article(guide: Guide) -
     d = Driver(guide, start_event(guide, model="arlo-pro", have=("pin", "app")))
     for said in ("second-hand", "no", "not-yet"):
         d.send(said)
-    while d.state.current.ref.ref != "hub-online" and not d.state.finished:
+    for _ in range(100):
+        if not (d.state.current.ref.ref != "hub-online" and not d.state.finished):
+            break
         d.pick("done", "no", "not_sure")
+    else:
+        raise AssertionError("100 steps and still: d.state.current.ref.ref != 'hub-online' and no…")
     said = d.state.current.notice or ""
     assert "and so is an Arlo Pro Base Station sold with it" in said
 
@@ -603,8 +619,12 @@ def test_someone_who_never_said_whose_it_is_is_promised_no_warranty(guide: Guide
     d.gap = timedelta(minutes=10)  # every wait runs its time: the page is the plain one
     for said in ("cant-add", "another-account", "no"):  # "No, it has always been mine"
         d.send(said)
-    while not d.state.finished:
+    for _ in range(100):
+        if d.state.finished:
+            break
         d.pick("no", "done", "not_sure", "cant")
+    else:
+        raise AssertionError("100 steps and still: not d.state.finished")
     assert d.state.current.ref.ref == "escalate"
     assert "decide on a repair or a replacement under warranty." in d.state.current.text
 

@@ -168,8 +168,12 @@ def test_an_older_log_and_a_new_one_share_a_memo_without_mixing_their_engines(
 
 
 def _to_the_app_check(d: Driver) -> None:
-    while "find it as a new camera" not in d.state.current.title and not d.state.finished:
+    for _ in range(100):
+        if not ("find it as a new camera" not in d.state.current.title and not d.state.finished):
+            break
         d.pick("yes", "done") if "setup mode" in d.state.current.title else d.pick("done")
+    else:
+        raise AssertionError("100 steps and still: 'find it as a new camera' not in d.state.curre…")
 
 
 @pytest.mark.parametrize(

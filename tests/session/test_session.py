@@ -127,19 +127,27 @@ def test_success_path_resets_then_adds_it_again(driver: Driver) -> None:
 
 
 def test_a_reset_that_did_not_take_goes_back_to_resetting(driver: Driver) -> None:
-    while driver.state.phase == "reset":
+    for _ in range(100):
+        if driver.state.phase != "reset":
+            break
         step = driver.state.current
         driver.send(
             "yes" if step.offers("yes") else "done" if step.offers("done") else step.answers[0].id
         )
+    else:
+        raise AssertionError("100 steps and still: driver.state.phase == 'reset'")
     assert driver.state.current.ref.ref == "add-again"
     driver.finish_action("no")  # added? no
-    while driver.state.current.ref.ref != "reset-again":
+    for _ in range(100):
+        if driver.state.current.ref.ref == "reset-again":
+            break
         step = driver.state.current
         if step.ref.kind == "question":
             driver.send("not-found" if step.offers("not-found") else "no")
         else:
             driver.finish_action("no")
+    else:
+        raise AssertionError("100 steps and still: driver.state.current.ref.ref != 'reset-again'")
     driver.send("no")  # a last look: is it in the app after all? no
     driver.send("done")
     state = driver.state
@@ -150,13 +158,19 @@ def test_a_reset_that_did_not_take_goes_back_to_resetting(driver: Driver) -> Non
 def test_a_camera_reset_again_is_added_again_before_anything_else(driver: Driver) -> None:
     """Adding failed before the second reset; after it, adding is the first thing to try,
     not support (seen with a Swann camera reset again from the app)."""
-    while driver.state.phase == "reset":
+    for _ in range(100):
+        if driver.state.phase != "reset":
+            break
         step = driver.state.current
         driver.send(
             "yes" if step.offers("yes") else "done" if step.offers("done") else step.answers[0].id
         )
+    else:
+        raise AssertionError("100 steps and still: driver.state.phase == 'reset'")
     driver.finish_action("no")  # added? no
-    while driver.state.current.ref.ref != "reset-again":
+    for _ in range(100):
+        if driver.state.current.ref.ref == "reset-again":
+            break
         step = driver.state.current
         if step.ref.kind == "question":
             driver.send("asks-password" if step.offers("asks-password") else "no")
@@ -164,13 +178,19 @@ def test_a_camera_reset_again_is_added_again_before_anything_else(driver: Driver
             driver.send("cant")
         else:
             driver.finish_action("no")
+    else:
+        raise AssertionError("100 steps and still: driver.state.current.ref.ref != 'reset-again'")
     driver.send("no")  # a last look: is it in the app after all? no
     driver.send("done")  # back to resetting
-    while driver.state.phase == "reset":  # this time the reset takes
+    for _ in range(100):  # this time the reset takes
+        if driver.state.phase != "reset":
+            break
         step = driver.state.current
         driver.send(
             "yes" if step.offers("yes") else "done" if step.offers("done") else step.answers[0].id
         )
+    else:
+        raise AssertionError("100 steps and still: driver.state.phase == 'reset'")
     state = driver.state
     assert not state.finished
     assert state.current.ref.ref == "add-again"
@@ -181,18 +201,26 @@ def test_a_camera_reset_again_is_added_again_before_anything_else(driver: Driver
 
 
 def test_a_camera_added_after_all_ends_the_job_before_resetting_again(driver: Driver) -> None:
-    while driver.state.phase == "reset":
+    for _ in range(100):
+        if driver.state.phase != "reset":
+            break
         step = driver.state.current
         driver.send(
             "yes" if step.offers("yes") else "done" if step.offers("done") else step.answers[0].id
         )
+    else:
+        raise AssertionError("100 steps and still: driver.state.phase == 'reset'")
     driver.finish_action("no")  # added? no (misread: it was)
-    while driver.state.current.ref.ref != "reset-again":
+    for _ in range(100):
+        if driver.state.current.ref.ref == "reset-again":
+            break
         step = driver.state.current
         if step.ref.kind == "question":
             driver.send("not-found" if step.offers("not-found") else "no")
         else:
             driver.finish_action("no")
+    else:
+        raise AssertionError("100 steps and still: driver.state.current.ref.ref != 'reset-again'")
     assert driver.state.current.title.startswith("Is it added in the Tapo app")
     driver.send("yes")
     driver.send("yes")  # it still shows its picture
@@ -201,8 +229,12 @@ def test_a_camera_added_after_all_ends_the_job_before_resetting_again(driver: Dr
 
 def test_failed_attempts_lower_the_causes_they_fix(driver: Driver) -> None:
     driver.gap = timedelta(minutes=5)  # every wait sat out: a failure is evidence
-    while driver.state.current.ref.kind == "question":  # the opening questions, unsure
+    for _ in range(100):  # the opening questions, unsure
+        if driver.state.current.ref.kind != "question":
+            break
         driver.send("not_sure")
+    else:
+        raise AssertionError("100 steps and still: driver.state.current.ref.kind == 'question'")
     first_action = driver.state.current.ref.ref
     before = {c.id: c.probability for c in driver.state.belief}
     driver.finish_action("no")
@@ -383,8 +415,12 @@ def test_why_a_setup_step_speaks_of_adding_the_camera_and_keeps_names_capitals(
 ) -> None:
     d = make_driver(model="tapo-c200", have=("pin", "original_adapter", "app"), opening=True)
     d.send("cant-add")  # it reset already: the session starts at adding it again
-    while d.state.current.ref.kind != "action":
+    for _ in range(100):
+        if d.state.current.ref.kind == "action":
+            break
         d.pick("no", "not_sure")
+    else:
+        raise AssertionError("100 steps and still: d.state.current.ref.kind != 'action'")
     why = d.state.current.why
     assert why is not None and why.effect.endswith(
         "chance it gets the camera added again and working."
@@ -441,12 +477,16 @@ def test_only_the_last_page_before_support_reads_last(make_driver: Any) -> None:
     page now says how many are left when each is answered as before."""
     d = make_driver(model="amcrest-ip5m-t1179ew")
     shown: list[tuple[str, str]] = []
-    while not d.state.finished:
+    for _ in range(100):
+        if d.state.finished:
+            break
         left = d.state.progress.time_left
         if left.support_next:
             words = time_left_words(*left.rounded(), left.before_support)
             shown.append((d.state.current.title, words))
         d.pick()
+    else:
+        raise AssertionError("100 steps and still: not d.state.finished")
     assert d.state.outcome == "escalated"
     assert shown == [
         ("Is there a computer on the same network?", "3 questions left before support"),

@@ -27,8 +27,12 @@ def _to_the_check_after_a_rushed_restart(guide: Guide) -> SessionState:
     state = guide.replay([start_event(guide, model="tapo-c200", have=("pin", "app"))])
     for answer in OPENING:
         state = _answer(guide, state, answer)
-    while not state.current.wait_seconds or "restart" not in state.current.title:
+    for _ in range(100):
+        if not (not state.current.wait_seconds or "restart" not in state.current.title):
+            break
         state = _answer(guide, state, "done")
+    else:
+        raise AssertionError("100 steps and still: not state.current.wait_seconds or 'restart' no…")
     return _answer(guide, state, "done")  # at once: a 3-minute restart cut short
 
 
@@ -102,8 +106,12 @@ def test_a_wait_counted_down_at_a_faster_pace_counts_at_that_pace(
     state = guide.replay([start_event(guide, model="tapo-c200", have=("pin", "app"))])
     for answer in OPENING:
         state = _answer(guide, state, answer)
-    while not state.current.wait_seconds or "restart" not in state.current.title:
+    for _ in range(100):
+        if not (not state.current.wait_seconds or "restart" not in state.current.title):
+            break
         state = _answer(guide, state, "done")
+    else:
+        raise AssertionError("100 steps and still: not state.current.wait_seconds or 'restart' no…")
     waited = timedelta(seconds=state.current.wait_seconds / 100)
     command = Command("answer", state.current.id, "done", {PACE: pace})
     state = guide.extend(state, [guide.command(state, command, T0 + waited)])
@@ -117,8 +125,12 @@ def test_a_pace_that_is_no_speed_up_is_ignored(guide: Guide, pace: object) -> No
     state = guide.replay([start_event(guide, model="tapo-c200", have=("pin", "app"))])
     for answer in OPENING:
         state = _answer(guide, state, answer)
-    while not state.current.wait_seconds or "restart" not in state.current.title:
+    for _ in range(100):
+        if not (not state.current.wait_seconds or "restart" not in state.current.title):
+            break
         state = _answer(guide, state, "done")
+    else:
+        raise AssertionError("100 steps and still: not state.current.wait_seconds or 'restart' no…")
     command = Command("answer", state.current.id, "done", {PACE: pace})
     event = guide.command(state, command, T0)
     assert PACE not in event.data

@@ -18,8 +18,12 @@ RAW = "likeliest now: nothing stands in the way"
 
 
 def _to_add_again(d: Any) -> Any:
-    while d.state.current.ref.ref != "add-again":
+    for _ in range(100):
+        if d.state.current.ref.ref == "add-again":
+            break
         d.pick("yes", "done")
+    else:
+        raise AssertionError("100 steps and still: d.state.current.ref.ref != 'add-again'")
     return d
 
 

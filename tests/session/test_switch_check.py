@@ -26,8 +26,12 @@ def _to_the_check(make_driver: MakeDriver, feed: str, have: tuple[str, ...] = ("
     d = make_driver(model="lorex-e893ab", power=PowerKind.poe, have=have, opening=True)
     for answer in (*OPENING, "on", feed):
         d.send(answer)
-    while d.state.current.title != "Is the camera in setup mode now?":
+    for _ in range(100):
+        if d.state.current.title == "Is the camera in setup mode now?":
+            break
         d.send("done")
+    else:
+        raise AssertionError("100 steps and still: d.state.current.title != 'Is the camera in set…")
     return d
 
 
@@ -75,8 +79,12 @@ def test_its_own_reset_on_the_recorder_is_offered_none(make_driver: MakeDriver) 
     for answer in ("wont-reset", "few-seconds", "reacted", "came-back", "on", "steady"):
         d.send(answer)
     assert d.state.current.ref.ref == "recorder-reset"
-    while d.state.current.title != "Is the camera in setup mode now?":
+    for _ in range(100):
+        if d.state.current.title == "Is the camera in setup mode now?":
+            break
         d.send("done")
+    else:
+        raise AssertionError("100 steps and still: d.state.current.title != 'Is the camera in set…")
     assert not d.state.current.network
     assert LOOK_AND_CHECK_THERE in d.state.current.notices
 

@@ -114,13 +114,17 @@ def _to_the_hold_and_back(db_url: str) -> tuple[SessionService, str, set[datetim
     service = SessionService(SessionStore.from_url(db_url), load_kb(), clock=clock)
     session_id, _ = service.start(model="tapo-c200", have=["pin", "original_adapter", "app"])
     other = {"screen": "other"}
-    while (step := service.state(session_id).current).timer is None:
+    for _ in range(100):
+        if (step := service.state(session_id).current).timer is not None:
+            break
         said = next((v for v in ("done", "yes") if step.offers(v)), step.answers[0].id)
         service.apply(session_id, Command("answer", step.id, said, other))
         if step.kind == "wait":  # taken back on the phone, and waited out again
             on = service.state(session_id).current.id
             again = service.apply(session_id, Command("undo", on, None, other)).current.id
             service.apply(session_id, Command("answer", again, said, other))
+    else:
+        raise AssertionError("100 steps and still: (step := service.state(session_id).current).ti…")
     service.apply(session_id, Command("hold", step.id, data={"seconds": 14.1}))
     mine = service.apply(session_id, Command("answer", step.id, "done", {"screen": "starter"}))
     return service, session_id, {mine.events[-1].at}
@@ -207,9 +211,13 @@ def test_l_never_wraps_between_a_number_and_its_unit(db_url: str) -> None:
     service = SessionService(SessionStore.from_url(db_url), load_kb(), clock=clock)
     try:
         session_id, _ = service.start(model="tapo-c200", have=["pin", "original_adapter", "app"])
-        while (step := service.state(session_id).current).timer is None:
+        for _ in range(100):
+            if (step := service.state(session_id).current).timer is not None:
+                break
             said = next((v for v in ("done", "yes") if step.offers(v)), step.answers[0].id)
             service.apply(session_id, Command("answer", step.id, said, {"screen": "other"}))
+        else:
+            raise AssertionError("100 steps and still: (step := service.state(session_id).current…")
         service.apply(session_id, Command("answer", step.id, "done", {"screen": "other"}))
         timed = {"seconds": 7.0, "screen": "starter"}  # timed here after the phone's "Done"
         service.apply(session_id, Command("hold", step.id, data=timed))

@@ -101,9 +101,13 @@ def test_escalation_in_colour_prints_the_report(db_url: str) -> None:
     child.expect("Serial number")
     child.sendline("AMC0123456")
     asked = ["Serial number"]
-    while child.expect([r": (?:\x1b\[0m)?", "Saved to the report: the serial number."]) == 0:
+    for _ in range(30):
+        if child.expect([r": (?:\x1b\[0m)?", "Saved to the report: the serial number."]) != 0:
+            break
         asked.append(plain(child.before).strip().splitlines()[-1])  # the others: skipped
         child.sendline("")
+    else:
+        raise AssertionError(f"30 questions and no end: {asked[-3:]}")
     # the same details the web's form asks for (a terminal once left out where it was bought
     # and the error message)
     assert any(a.startswith("Where you bought it") for a in asked), asked
@@ -995,10 +999,14 @@ def test_a_wait_resumed_counts_down_from_where_it_had_got_to(db_url: str) -> Non
         session_id, state = service.start(model="tapo-c200", have=("pin", "original_adapter"))
         for said in ("wont-reset", "few-seconds", "nothing", "no-restart", "cant"):
             state = service.apply(session_id, Command("answer", state.current.id, said))
-        while not state.current.wait_seconds:
+        for _ in range(40):
+            if state.current.wait_seconds:
+                break
             step = state.current
             said = "have" if step.offers("have") else "done"
             state = service.apply(session_id, Command("answer", step.id, said))
+        else:
+            raise AssertionError(f"40 steps and no wait: {state.current.title!r}")
     finally:
         service.close()
     assert state.current.title == "Let the camera start up"  # a 2-minute wait

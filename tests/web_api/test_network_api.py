@@ -140,9 +140,13 @@ async def test_a_session_step_is_checked_and_reset_over_the_api(client: httpx.As
         assert cam.device.actions == ["resetSystemEx type=0"]  # type: ignore[union-attr]
         after = reset.json()
         assert after["found"] is None  # a reset records the action, not an identification
-        while not after["current"]["network"]:
+        for _ in range(100):
+            if after["current"]["network"]:
+                break
             current = after["current"]
             after = (await send(client, session["id"], type="done", step=current["id"])).json()
+        else:
+            raise AssertionError("100 steps and still: not after['current']['network']")
         checked = await client.post(
             f"{path}/network-check", json={"step": after["current"]["id"], "address": "127.0.3.4"}
         )

@@ -59,7 +59,7 @@ class Acks:
 async def worker(client: httpx.AsyncClient, acks: Acks, mine: list[str]) -> None:
     """Answer this worker's sessions until the server goes away."""
     try:
-        while True:
+        for _ in range(ACKS_PER_ROUND * 20):  # a round ends at ACKS_PER_ROUND in all
             doc = await _current(client, acks, mine)
             step = doc["current"]
             body = {"type": "answer", "step": step["id"], "answer": step["answers"][0]["id"]}
@@ -68,6 +68,7 @@ async def worker(client: httpx.AsyncClient, acks: Acks, mine: list[str]) -> None
             acks.note(doc["id"], step["id"])
     except httpx.TransportError:
         return  # the server was killed
+    raise AssertionError(f"the server was not killed after {ACKS_PER_ROUND * 20} answers")
 
 
 async def _current(client: httpx.AsyncClient, acks: Acks, mine: list[str]) -> dict[str, Any]:
