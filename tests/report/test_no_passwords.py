@@ -130,11 +130,9 @@ T0 = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
         ),
         ("password for IPC-1/Hik1 is set", f"password for IPC-1/{REMOVED} is set"),
         # shaped like a model with a variant, but not a port or size variant: a secret
-        (
-            "I typed ADMIN-2024/PW12 as the password",
-            f"I typed ADMIN-2024/{REMOVED} as the password",
-        ),
-        ("changed to K9-QX/7ZP2, the password", f"changed to K9-QX/{REMOVED}, the password"),
+        # (since review 75 G, #13 the whole value typed goes, its model-like half too)
+        ("I typed ADMIN-2024/PW12 as the password", f"I typed {REMOVED} as the password"),
+        ("changed to K9-QX/7ZP2, the password", f"changed to {REMOVED}, the password"),
         # shaped like a model number, a count or a code, but stated after the keyword (diff
         # review 56: an error message's rule let each of these through)
         ("pwd (Secret-2024)", f"pwd {REMOVED}"),

@@ -11,13 +11,15 @@ they hand over is pasted into tickets. Before such text becomes an event:
 - in any sentence with a secret's keyword (a password, a PIN, a Wi-Fi key, a verification
   code, a login), before or after it, every word that looks like a secret is removed, except
   what looks like something else: a model number ("IP2M-841", "DS-7608NI-K2/8P"), an
-  address or a version ("192.168.1.108", "V5.7.3"), a short number or a time ("30", "30s",
+  address, a MAC or a version ("192.168.1.108:37777", "9C:53:22:1A:2B:3C", "V2.800.00AC006.0.R":
+  not_secret_shapes.py), unless stated as the password; a short number or a time ("30", "30s",
   "10:30"), a year named as a time ("in 2021", "March 2024"), a default user name ("admin/admin"
   keeps both), a code its label names a word or two before ("error E2", "serial number ABC123");
 - after a password keyword and ":" or "=" (a label; or "is"/"was" with three words or more),
   a run of plain words up to the end of the clause is a passphrase ("Password: correct horse
   battery staple"), unless words like "by", "the" or "not" show it is a sentence about the
   password ("password: not accepted by the app", "the password is wrong again");
+- after "typed", "entered", "tried", a word that looks like a secret only (typed_secret.py);
 - a "pin" followed by four to eight digits ("pin 482913") is a PIN, not the paperclip;
 - after a login keyword, or after a usual default user name ("admin"), a "user / secret" or
   "user:secret" pair loses its secret, and so does "admin Rover2019" (a word with a digit
@@ -48,6 +50,13 @@ import re
 from collections.abc import Iterable
 from itertools import takewhile
 
+from camreset.core.not_secret_shapes import (
+    BUILD_LABELS,
+    MODEL_WITH_PARTS,
+    NOT_A_LOGIN,
+    WHOLE_CODES,
+    stated_after,
+)
 from camreset.core.not_secret_words import (
     CAPITALISED_NAMES,
     CODE_LABELS,
@@ -57,6 +66,7 @@ from camreset.core.not_secret_words import (
     PLAIN_WORDS,
     STATUS_WORDS,
 )
+from camreset.core.typed_secret import TYPED_SECRET, typed_values
 from camreset.core.written_dates import is_year
 
 REMOVED = "[password removed]"
@@ -70,9 +80,13 @@ _GLUED = r"(?:my|new|old|admin|camera|cam|wifi|device|user|account|default|curre
 """Words people run into "password" ("mypassword is hunter2", "admin_pwd=Hik123"): a
 phone reviewer typed the first as a camera's serial."""
 _KEYWORD = (
-    rf"(?:{_GLUED})?(?:pass(?:word|wort|wd|code|phrase)?|pwd|pw)|kennwort|contrase[ñn]a|"
-    r"mot\s+de\s+passe|mot\s+passe|mdp|wachtwoord|senha|clave|passw(?:ö|oe)rter|密码|パスワード"
+    rf"(?:{_GLUED})?(?:pass(?:words?|wort|wd|codes?|phrases?)?|pwd|pw)|p/w|pswd?|pword|"
+    r"kennwort|contrase[ñn]a|mot\s+de\s+passe|mot\s+passe|mdp|wachtwoord|senha|clave|"
+    r"palavra-passe|passw(?:ö|oe)rter|пароль|hasło|parola|[şs]ifre|lösenord|passord|salasana|"
+    r"adgangskode|heslo|jelszó|密码|密碼|パスワード|비밀번호"
 )
+"""Plurals and other spellings too ("passwords tried: …", "p/w", "pswd"), and the word in
+other languages a customer writes in (support-report review 75 G, #13: each let one through)."""
 _LOGIN = r"login|log-in|credentials?|creds|user(?:name)?"
 _CONNECTOR = (
     r"(?:(?:set|changed|reset|updated)\s+to|is|was|to|into|now|of)\b|=|:|->|,|：|是|は|为"
@@ -89,15 +103,16 @@ _FOUND = re.compile(
 )
 _PAIR = re.compile(
     rf"\b(?:{_LOGIN})\b[:=]?\s*(?P<user>[^\s/:]{{1,32}})\s*[/:]\s*(?P<value>[^\s,;{_MARK}]+)"
-    rf"|\b(?P<default>admin|root|administrator|supervisor)(?:\s*[/:]\s*|\s+(?=[^\s,;]*\d))"
+    rf"|\b(?P<default>admin|root|administrator|supervisor)(?:\s*[/:]\s*|\s+(?=[^\s,;]*\d)"
+    rf"|\s*[,+&]\s*(?=[^\s,;]*[\d!#$%^&*?~]))"  # "admin, Hik123!", "admin + Hik123!" (75 G, #13)
     rf"(?P<value2>[^\s,;{_MARK}]+)",  # "admin Rover2019" too: a word with a digit (review 57)
     re.IGNORECASE,
 )
 _SENTENCE_KEY = re.compile(
     rf"\b(?:{_KEYWORD}|pass\s?key|(?:wi-?fi|wlan|wireless|network|security|wpa2?|wep)\s+key|"
-    r"(?:verification|security|reset|safety|recovery|access)\s+code|pin\s+code|"
+    r"(?:verification|security|reset|safety|recovery|access|unlock|lock|app|admin)\s+code|pin\s+code|"
     r"log(?:ged)?[\s-]?in|sign(?:ed)?\s+in|credentials?|creds)\b|(?-i:\bPIN\b)"
-    r"|\b(?:key|wi-?fi|wlan)\s*[:=]|密码|パスワード",  # no spaces around CJK words: no \b
+    r"|\b(?:key|wi-?fi|wlan)\s*[:=]|密码|密碼|パスワード|비밀번호",  # CJK: no spaces, no \b
     re.IGNORECASE,
 )
 """What makes a sentence one that may hold a secret anywhere in it."""
@@ -112,24 +127,12 @@ _NOT_SECRET = re.compile(
     r"|(?-i:[A-Z]{1,4}-0x[0-9A-Fa-f]{1,8})"  # an error code in hex: HC-0x1902
     r"|[vV]?\d+(?:\.\d+)+(?:/\d+)?|[vV]\d{1,2}"  # an address, a version: 192.168.1.1/24, V5.7.3, v1
     r"|-\d{1,6}"  # an error code: -2001 (a chosen PIN has no minus)
-    r"|\d{1,3}(?:[.,]\d+)?(?:s|secs?|seconds?|mins?|m|h|ghz|mhz|v|w|%|x|st|nd|rd|th|am|pm)?",
-    # a short number: 30, 30s, 2.4GHz, 3pm (a time's "10:30" is split into two)
+    r"|\d{1,3}(?:[.,]\d+)?(?:s|secs?|seconds?|mins?|m|h|ghz|mhz|v|va|vac|vdc|a|ma|mah|w|%|x"
+    r"|st|nd|rd|th|am|pm)?"  # a short number: 30, 30s, 2.4GHz, 3pm, 16V, 10VA ("10:30": two)
+    r"|\d{1,3}[-–]\d{1,3}",  # a range: "held it 15-20 seconds"
     re.IGNORECASE,
 )
 """Words with digits that are not chosen secrets (a secret's own sentence keeps them)."""
-_NOT_A_LOGIN = re.compile(
-    r"\d{1,2}:\d{2}|v\d+(?:\.\d+)*|\d{3,4}p|\d{1,2}k|h\.?26[45]|\d(?:\.\d)?g|(?:ch|gen|x)\d+",
-    re.IGNORECASE,
-)
-"""After a default user name, words with a digit that are no password (diff review 57): a
-time, a version, a resolution, a codec, a radio band, a channel or a generation."""
-_MODEL_WITH_PARTS = re.compile(
-    r"(?<![^\s(])[A-Z0-9]+(?:-[A-Z0-9]+)+/\d{1,2}[A-Z]{1,2}(?=[\s,;.)]|$)"
-)
-"""A model number with a port or size variant after a slash ("DS-7608NI-K2/8P": an 8-port
-recorder): the scan splits words at "/", and its "8P" looked like a password (a technician's
-note lost the recorder's model, review 51). Capitals only, and a variant of one or two
-digits and a letter or two: not "ADMIN-2024/PW12" or "K9-QX/7ZP2", which stay secrets."""
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_])[.!?](?=\s+[A-Z]|\s*$)|\n")
 """A full stop after a word, before a capital: not the "!" that ends "Winter2023! as the
 password"."""
@@ -258,14 +261,17 @@ def _sentence_secrets(text: str, names: frozenset[str]) -> set[str]:
             bare = token.strip(_EDGE)
             if "." not in bare.rpartition("@")[2] and _looks_secret(bare):
                 found.update((token, bare))
-        models = [m.span() for m in _MODEL_WITH_PARTS.finditer(sentence)]
+        models = [m.span() for m in MODEL_WITH_PARTS.finditer(sentence)]
+        models += [m.span() for m in WHOLE_CODES.finditer(sentence) if not _said(sentence, m)]
         for part in _PART.finditer(sentence):
             word, bare = _aside_closed(part[0], sentence[: part.start()]), part[0].strip(_EDGE)
-            if bare.casefold() in names or _NOT_SECRET.fullmatch(bare):
+            after = sentence[part.end() :]
+            if bare.casefold() in names or (
+                _NOT_SECRET.fullmatch(bare) and not _said(sentence, part)
+            ):
                 continue
             if any(a <= part.start() < b for a, b in models):
-                continue  # "8P" of "DS-7608NI-K2/8P": a part of a model number
-            after = sentence[part.end() :]
+                continue  # "8P" of "DS-7608NI-K2/8P", "1A" of a MAC address, a version
             if _labelled_code(sentence[: part.start()], part[0]) and not _STATED.match(after):
                 continue  # "error E2", "serial ABC123": what support asks for
             if is_year(bare, sentence[: part.start()]) and not _STATED.match(after):
@@ -275,11 +281,18 @@ def _sentence_secrets(text: str, names: frozenset[str]) -> set[str]:
     return {s for s in found if any(c.isalnum() for c in s)}
 
 
-_STATED = re.compile(
-    rf"\s*(?:is|was)\s+(?:(?:my|the|our|its|a)\s+)?(?:\w+\s+)?(?:{_KEYWORD})\b",
-    re.IGNORECASE,
+_STATED = stated_after(
+    rf"{_KEYWORD}|pin|pass\s?key|(?:wi-?fi|wlan|wireless|network|security)\s+key"
+    r"|(?:verification|security|reset|safety|recovery|access|unlock)\s+code"
 )
-"""What says the word before it is a password ("serial: Hunter2024 is my password")."""
+"""What says the word before it is a password ("serial: Hunter2024 is my password", "I typed
+V2.800.00AC006.0.R as the password"): what its shape alone would keep goes then."""
+
+
+def _said(sentence: str, word: re.Match[str]) -> bool:
+    """Whether the sentence states the whole word `word` stands in as the password."""
+    end = re.compile(r"[^\s,;]*").match(sentence, word.end())
+    return bool(_STATED.match(sentence, end.end() if end else word.end()))
 
 
 def _labelled_code(before: str, word: str) -> bool:
@@ -291,7 +304,7 @@ def _labelled_code(before: str, word: str) -> bool:
     words = [w.strip(_EDGE).casefold() for w in re.split(r"[\s:=]+", before) if w.strip(_EDGE)]
     if words and words[-1] in LABEL_TAILS:
         words = words[:-1]
-    return bool(words) and words[-1] in CODE_LABELS
+    return bool(words) and words[-1] in CODE_LABELS | BUILD_LABELS
 
 
 def _before_host(value: str) -> str:
@@ -312,9 +325,27 @@ def _pair_secrets(text: str) -> set[str]:
             if user in DEFAULT_USERS or _looks_secret(value):  # not "user manual: page"
                 found.update((value, value.rstrip(_EDGE)))
         elif _looks_secret(value := _before_host(match["value2"])) and not (
-            _NOT_SECRET.fullmatch(bare := value.rstrip(_EDGE)) or _NOT_A_LOGIN.fullmatch(bare)
+            _NOT_SECRET.fullmatch(bare := value.rstrip(_EDGE)) or NOT_A_LOGIN.fullmatch(bare)
         ):  # "admin:Hik12345!", "admin Rover2019"; not "admin 3 times", "admin 1080p stream"
             found.update((value, value.rstrip(_EDGE)))
+    return {s for s in found if any(c.isalnum() for c in s)}
+
+
+def _typed_secrets(text: str, names: frozenset[str]) -> set[str]:
+    """What a person says they typed, entered or tried that looks like a chosen secret and
+    like nothing else ("I typed hunter2 in the app"; not "typed V2", "tried 192.168.1.108")."""
+    found: set[str] = set()
+    for value in typed_values(text):
+        if value[0] in "\"'“‘":
+            words = value[1:-1].split()
+            if any(_looks_secret(w.strip(_EDGE)) for w in words):
+                found.add(value)
+            continue
+        bare, shapes = value.strip(_EDGE), (_ADDRESS, _NOT_SECRET, NOT_A_LOGIN, WHOLE_CODES)
+        known = bare.casefold() in names or _MARK in bare or not TYPED_SECRET.search(bare)
+        known = known or MODEL_WITH_PARTS.fullmatch(bare) is not None
+        if _looks_secret(bare) and not known and not any(s.fullmatch(bare) for s in shapes):
+            found.update((value, bare))
     return {s for s in found if any(c.isalnum() for c in s)}
 
 
@@ -358,7 +389,7 @@ def _one_pass(text: str, names: frozenset[str]) -> str:
     """Every secret the scans find in `text` as it stands, replaced by the marker; an e-mail
     whose first part is also a password ("jane1984@…", "password jane1984") stays whole."""
     secrets = _keyword_secrets(text) | _sentence_secrets(text, names) | _pair_secrets(text)
-    secrets |= _phrase_secrets(text)
+    secrets |= _phrase_secrets(text) | _typed_secrets(text, names)
     kept = [m.group() for m in _ADDRESS.finditer(text) if "@" in m.group()]
     for n, address in enumerate(kept):
         text = text.replace(address, f"{_KEPT}{n}{_KEPT}")

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from camreset.core.present.detail_words import DETAIL_LABELS, detail_value
+from camreset.core.no_passwords import REMOVED
+from camreset.core.present.detail_words import DETAIL_LABELS, DETAIL_SAVED, detail_value
 from camreset.core.present.fixed_words import HANDED_OVER
 from camreset.core.present.found_words import FOUND_ROW, found_row
 from camreset.core.present.screen_names import found_who
@@ -134,9 +135,29 @@ def header_rows(report: Report) -> list[tuple[str, str]]:
     comment = str((report.feedback or {}).get("comment") or "").strip()
     if comment:
         rows.append(("Their words", comment))
+    if removed := removed_from(details, comment):
+        rows.append((REMOVED_LABEL, REMOVED_WORDS.format(where=removed)))
     if report.session_id:
         rows.append(("Session", report.session_id))
     return rows
+
+
+REMOVED_LABEL = "Passwords taken out"
+REMOVED_WORDS = (
+    f"“{REMOVED}” in {{where}} stands for a password typed there: camreset never keeps one, and "
+    "support never needs it"
+)
+"""Where the report says plainly which rows lost a password (support-report review 75 G, #5:
+"Firmware version: [password removed], admin pass: [password removed]" read as if no
+firmware was given, with nothing saying why)."""
+
+
+def removed_from(details: dict[str, str], comment: str) -> str:
+    """The rows a password was taken out of, in words ("the firmware version and their
+    words"); "" where none was."""
+    where = [DETAIL_SAVED[k] for k, v in details.items() if k in DETAIL_SAVED and REMOVED in v]
+    where += ["their words"] if REMOVED in comment else []
+    return " and ".join(filter(None, (", ".join(where[:-1]), where[-1]))) if where else ""
 
 
 def _fixed_rows(report: Report) -> list[tuple[str, str]]:
