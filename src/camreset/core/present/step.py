@@ -206,6 +206,9 @@ class Step:
     redo: bool = False
     """A support page whose likeliest fix was cut short ("Worth one more try"): done again in
     full, it may still work. The report says so too (it said "needs support": web review 52)."""
+    attempt: str | None = None
+    """Of an attempt's page: the attempt's title and what it is for, as a report's "Asked
+    for" says it on the attempt's first page (support-report review 75 G, #3)."""
     explains: tuple[str, str] | None = None
     """A word the step asks about and what it means ("What is setup mode?", …): a page shows
     it folded after the answers, which a sentence above had pushed off a phone's first screen

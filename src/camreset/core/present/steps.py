@@ -165,7 +165,12 @@ class StepRenderer:
             return tool_step(self, ref.ref)
         if ref.kind == "detour" and ref.subject is not None:
             return detour_step(self, ref.ref, ref.subject, ref.stage)
-        return self._action_stage(ref.ref, ref.stage)
+        return replace(self._action_stage(ref.ref, ref.stage), attempt=self.attempt(ref.ref))
+
+    def attempt(self, action_id: str) -> str:
+        """What an attempt asks for, in a line: its title and its summary."""
+        action = self.plan.actions[action_id]
+        return in_its_own_words(self.model, f"{self.fill(action.title)}: {action.summary}")
 
     def support_instead(self, kind: SupportInstead) -> tuple[str, str] | None:
         """The support page's title and text where only something the person lacks, or an

@@ -68,8 +68,9 @@ def told_once(report: Report) -> list[str | None]:
     first: dict[str, int] = {}
     told: list[str | None] = []
     for s in report.steps:
-        earlier = first.setdefault(s.told, s.number) if s.told else None
-        told.append(s.told if earlier in (None, s.number) else f"as in step {earlier}")
+        said = s.told or s.attempt  # a hold's own, or what the attempt asked for (75 G, #3)
+        earlier = first.setdefault(said, s.number) if said else None
+        told.append(said if earlier in (None, s.number) else f"as in step {earlier}")
     return told
 
 

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict
 
 from camreset.core.session import SessionEvent, SessionState, StepRef
 from camreset.core.session.commands import SCREEN, SCRIPTED
-from camreset.core.session.events import LABEL, effective, moves_on, timed_late
+from camreset.core.session.events import ATTEMPT, LABEL, effective, moves_on, timed_late
 from camreset.core.session.overtaken import KEPT, OVERTAKEN
 from camreset.core.session.screens import BY
 
@@ -49,6 +49,10 @@ class ReportStep(Frozen):
     """How the hold compares with the hold asked for ("longer than the 10 s asked for at
     most"); None: within it, or not timed."""
     told: str | None = None
+    """For a hold, the hold it asked for, as the page said it."""
+    attempt: str | None = None
+    """On an attempt's first page, what the attempt asked for, as the page said it (`ATTEMPT`;
+    a log written before has none): the formats print it as they print `told` (`told_once`)."""
     result: str | None
     """What came of it, in the words every format prints (`BEFORE_SUPPORT`)."""
     result_code: str | None = None
@@ -149,6 +153,7 @@ def report_steps(state: SessionState) -> list[ReportStep]:
     scripted = {e.step for e in answers if e.data.get(SCRIPTED)}
     screens = {e.step: e.data.get(SCREEN) for e in answers}
     by = {e.step: e.data.get(BY) for e in answers}
+    attempts = {e.step: e.data.get(ATTEMPT) for e in answers}  # first pages (75 G, #3)
     late = {(e := state.events[i]).step: e.data.get(SCREEN) for i in timed_late(state.events)}
     again = _held_again(state)
     late |= {step: screen for step, (screen, _) in again.items()}
@@ -168,6 +173,7 @@ def report_steps(state: SessionState) -> list[ReportStep]:
             held=h.held,
             held_note=h.held_note,
             told=h.told,
+            attempt=attempts.get(h.step),
             result_code=BEFORE_SUPPORT.get(h.result or "", (None, h.result))[0],
             result=BEFORE_SUPPORT.get(h.result or "", (None, h.result))[1],
             doubt=h.doubt,

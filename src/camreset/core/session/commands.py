@@ -25,6 +25,7 @@ from camreset.core.present.step import Answer, StepRef
 from camreset.core.present.timer import timer_words
 from camreset.core.present.words import CANT
 from camreset.core.session.events import (
+    ATTEMPT,
     LABEL,
     TITLE,
     TO_START,
@@ -283,6 +284,8 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
     asked: dict[str, Any] = {TITLE: current.title, LABEL: current.answer_label(chosen)}
     if current.timer is not None:
         asked["asked"] = timer_words(current.timer).plan
+    elif current.attempt and _first_page(state):  # what the attempt was for (75 G, #3)
+        asked[ATTEMPT] = current.attempt
     if data.get(SCRIPTED) is True:  # its time is when a file was read, not a person's pace
         asked[SCRIPTED] = True
     pace = data.get(PACE)
@@ -293,6 +296,16 @@ def command_event(state: SessionState, command: Command, at: datetime) -> Sessio
         asked[AWAY] = float(away)
     asked |= screen_marks(state.events, data)
     return SessionEvent(type=event_type, at=at, step=step, answer=chosen, data=asked)
+
+
+def _first_page(state: SessionState) -> bool:
+    """Whether the step on screen is the first page of its attempt answered in this run of
+    it: the answer before was not to a page of the same attempt, nor to a detour from one."""
+    ref = state.current.ref
+    last = state.history[-1].ref if state.history else None
+    if last is None or ref.kind != "action":
+        return ref.kind == "action"
+    return not ((last.ref == ref.ref and last.kind == "action") or last.subject == ref.ref)
 
 
 def _network_event(

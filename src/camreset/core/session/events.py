@@ -130,6 +130,11 @@ def effective(events: list[SessionEvent]) -> list[SessionEvent]:
 TITLE = "title"
 """The key an answer event keeps its page's title under, as it was shown (a later knowledge
 base, or what feeds the camera, may name that page otherwise)."""
+ATTEMPT = "attempt"
+"""The key an answer to an attempt's first page keeps what that attempt asked for under, as
+its page said it ("Give the doorbell the power it needs, then reset: the transformer's
+voltage and VA, or the battery instead"): a report that read only "Enough power — I can't do
+this" told support nothing of what was asked (support-report review 75 G, #3)."""
 LABEL = "label"
 """The key an answer event keeps the chosen answer's words under, as its page showed them (a
 label renamed since read in a report as if chosen: session-65 diff review, H #12); an
