@@ -10,6 +10,7 @@ no source says what a maker takes instead: their "proof of purchase" row says so
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from camreset.core.guide.fits_camera import for_its_power
@@ -35,6 +36,7 @@ from camreset.core.session.said import came_from_someone_else
 
 BOUND = "other-account"
 """The cause: the camera is still bound to someone else's account."""
+PLACE = "purchase_place"
 PLAIN_ENOUGH = 0.5
 """How likely that cause must still be for the report to ask outright for a release."""
 SECOND_HAND_RECEIPT = (
@@ -42,6 +44,14 @@ SECOND_HAND_RECEIPT = (
 )
 """Beside a proof of purchase, for someone who said it came from someone else (no source says
 what a maker takes instead, so none is named)."""
+BOUGHT_USED = re.compile(
+    r"\b(?:used|second[- ]?hand|pre[- ]?owned|ebay|craigslist|gumtree|kijiji|vinted|olx"
+    r"|leboncoin|kleinanzeigen|marketplace)\b",
+    re.IGNORECASE,
+)
+"""Words in "Where you bought it" that say it was bought second-hand: "eBay, used" brought no
+second-hand note beside the receipt, which only the session's own question did (support-report
+review 75 G, #12)."""
 PLACEHOLDERS = frozenset({
     "none", "n/a", "na", "n.a.", "-", "--", "–", "—", "?", "??", "...", "…", ".", "x", "nil",
     "null", "no", "nope", "unknown", "not known", "don't know", "dont know", "do not know",
@@ -109,7 +119,7 @@ def for_this_request(
     second-hand buyer's words beside a receipt."""
     when_asked = {"status": "when_asked"}
     rows = [r.model_copy(update=when_asked) if r.need in MADE_WHEN_ASKED else r for r in rows]
-    if came_from_someone_else(state.fold):
+    if came_from_someone_else(state.fold) or BOUGHT_USED.search(details.get(PLACE, "")):
         rows = [
             r.model_copy(update={"note": " ".join(filter(None, (r.note, SECOND_HAND_RECEIPT)))})
             if r.need == "proof_of_purchase"
