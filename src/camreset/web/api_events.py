@@ -82,6 +82,8 @@ DETAILS = (
     "recorder_device_id",
     "hub",
     "recovery_code",
+    "app_version",
+    "phone_os",
     "label_model",
     "reference",
 )
@@ -128,6 +130,12 @@ class DetailsData(_In):
     recovery_code: DetailText | None = Field(
         default=None,
         description="how the maker's recovery code failed: refused, expired, or it never came",
+    )
+    app_version: DetailText | None = Field(
+        default=None, description="the brand app's version, where adding it again failed"
+    )
+    phone_os: DetailText | None = Field(
+        default=None, description="the phone and its system's version, where adding it failed"
     )
     label_model: DetailText | None = Field(
         default=None,

@@ -35,8 +35,8 @@ from camreset.core.present.detail_words import (
     saved_while_asked,
 )
 from camreset.core.present.end_messages import ACCOUNT_END
-from camreset.core.report import code_failed, session_details, support_needs
-from camreset.core.report.details import RECOVERY_CODE
+from camreset.core.report import session_details, support_needs
+from camreset.core.report.details import RECOVERY_CODE, adding_failed, code_asked
 from camreset.core.session import SessionState
 from camreset.core.session.commands import SHOWN, detail_as_kept
 
@@ -65,7 +65,8 @@ def asked_at_the_end(state: SessionState) -> dict[str, str]:
             state.dark,
             state.current.ref.ref == ACCOUNT_END,
             state.off_recorder,
-            code_failed(state),
+            code_asked(state),
+            adding_failed(state),
         ).items()
         if k not in known
         or (k in (RECOVERY_CODE, *ASKED_WHEN_KNOWN) and k not in state.details)  # worked out

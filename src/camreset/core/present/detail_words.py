@@ -33,6 +33,8 @@ DETAIL_WORDS = {
     "recorder_device_id": RECORDER_DEVICE_ID,
     "hub": "The hub or base station it pairs through: its model, serial number and firmware",
     "recovery_code": "What happened to the recovery code: refused, expired, or it never came",
+    "app_version": "The app's version (in the app's settings, or its About page)",
+    "phone_os": "Your phone and its system's version (e.g. iPhone, iOS 17.4; or Android 14)",
 }
 """What a person can add to the report for support, in the order the form asks."""
 NO_PASSWORD = (
@@ -59,6 +61,8 @@ DETAIL_LABELS = {
     "power_need": "Needs (its sources)",
     "hub_state": "Hub",
     "recovery_code": "Recovery code",
+    "app_version": "App version",
+    "phone_os": "Phone and system",
 }
 """The same details as a report's rows (the battery's charge and the status light worked out
 from the session, as is whether the recovery code failed; the way it failed is typed)."""
@@ -142,19 +146,28 @@ AFTER_A_CODE = frozenset({"recovery_code"})
 decides what support does next (support-report review 67 I, #5)."""
 
 
+AFTER_ADDING = frozenset({"app_version", "phone_os"})
+"""Asked only where adding it again in the app failed: the app's and the phone's versions are
+what the makers' pairing guides check first (../shared/research/what-people-ask.md §6: "app +
+phone OS versions"; Wyze's help centre: app version against its release notes), and they mean
+nothing for a reset (support-report review 75 G, #15)."""
+
+
 def form_details(
     model: ResolvedModel,
     dark: bool = False,
     account: bool = False,
     off_recorder: bool = False,
     code_failed: bool = False,
+    adding_failed: bool = False,
 ) -> dict[str, str]:
     """The details form's fields for this camera: what its vendor's support asks for, the
     recorder where it may be on one, and the hub it pairs through (a reviewer found no
     place for a eufy HomeBase's model and firmware). `dark`: it won't switch on, so nothing
     is asked that is read from it running (`NEEDS_IT_ON`); `account`: the page is for its
     app account's support (`ABOUT_AN_ACCOUNT`); `off_recorder`: said to be on no recorder
-    (`ABOUT_A_RECORDER`); `code_failed`: the maker's recovery code did not let them in."""
+    (`ABOUT_A_RECORDER`); `code_failed`: the maker's recovery code did not let them in;
+    `adding_failed`: adding it again in the app failed (`AFTER_ADDING`)."""
     asked = asked_by_support(model) - (ABOUT_A_RECORDER if off_recorder else frozenset())
     recorder, hub = model.recorder, model.pairs_via
     wired = PowerKind.poe in model.power_kinds or recorder is not None
@@ -168,6 +181,7 @@ def form_details(
         and not (dark and k in NEEDS_IT_ON)
         and (k in ABOUT_AN_ACCOUNT or not account)
         and (k not in AFTER_A_CODE or code_failed)
+        and (k not in AFTER_ADDING or adding_failed)
     }
     if wired and (hub is None or recorder is not None):  # where an installer reads them
         fields |= {k: v for k, v in ON_A_CABLE_WORDS.items() if k in fields}
@@ -197,6 +211,8 @@ DETAIL_SAVED = {
     "recorder_device_id": "the recorder's Device ID",
     "hub": "the hub",
     "recovery_code": "what happened to the recovery code",
+    "app_version": "the app's version",
+    "phone_os": "your phone and its system",
 }
 """The same details inside "Saved to the report: …"."""
 

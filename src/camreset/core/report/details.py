@@ -23,6 +23,7 @@ from camreset.core.report.power_need import POWER_NEED, power_need
 from camreset.core.session import SessionState
 from camreset.core.session.charge_look import BATTERY_LEVEL, CHARGE
 from camreset.core.session.commands import REFERENCE, REFERENCE_SHARED
+from camreset.core.session.opening import ROUTE_NEXT
 from camreset.core.session.poe_feed import FEED_QUESTION
 from camreset.core.session.power_said import said_at_start
 from camreset.core.session.recorder_back import ON_RECORDER
@@ -58,6 +59,9 @@ def session_details(state: SessionState) -> dict[str, str]:
         said = given(details.get(RECOVERY_CODE))  # "don't know" or "none" is not said (N #1)
         way = f": {said.rstrip('.')}. " if said else f". {NOT_ASKED}"
         details[RECOVERY_CODE] = CODE_FAILED.format(brand=state.model.line.brand, way=way)
+    elif own_way_failed(state) and (said := given(details.get(RECOVERY_CODE))):
+        brand = state.model.line.brand
+        details[RECOVERY_CODE] = OWN_WAY_FAILED.format(brand=brand, said=said.rstrip("."))
     else:
         details.pop(RECOVERY_CODE, None)  # typed, then the code worked after all
     return details
@@ -155,6 +159,36 @@ def code_failed(state: SessionState) -> bool:
     """The last answer to whether the vendor's code let them in was "no"."""
     said = [h.answer for h in state.history if (h.ref.ref, h.ref.stage) == CODE_CHECK]
     return bool(said) and said[-1] == "no" and not state.fold.reset
+
+
+OWN_WAY = "recovery"
+"""The opening page "Try {brand}'s own way back in first"."""
+OWN_WAY_FAILED = "{brand}'s own way back in did not work: {said}"
+"""The recovery-code row after that page's "I tried it and it didn't work": "2. Try Amcrest's
+own way back in first — I tried it and it didn't work" said nothing of whether the account
+had no e-mail, the code never came or it was refused (support-report review 75 G, #14)."""
+
+
+def own_way_failed(state: SessionState) -> bool:
+    """The last answer to the maker's own way back in was that it did not work."""
+    said = [h.answer for h in state.history if (h.ref.kind, h.ref.ref) == ("opening", OWN_WAY)]
+    return bool(said) and said[-1] == ROUTE_NEXT
+
+
+def code_asked(state: SessionState) -> bool:
+    """Whether the details ask what happened to the recovery code: the maker's code did not
+    let them in, or its own way back in did not work."""
+    return code_failed(state) or own_way_failed(state)
+
+
+ADDING_TROUBLE = "add-trouble"
+"""The question "What went wrong when you added it?", asked once adding it again failed."""
+
+
+def adding_failed(state: SessionState) -> bool:
+    """Adding it again in the app failed: the person came for that, or was asked what went
+    wrong when they added it."""
+    return state.reason == "cant-add" or any(h.ref.ref == ADDING_TROUBLE for h in state.history)
 
 
 def _power_source(state: SessionState) -> tuple[frozenset[str], str] | None:

@@ -57,8 +57,8 @@ from camreset.core.present.two_screens import (
     overtaken_words,
     same_answer,
 )
-from camreset.core.report import asks_title, code_failed, session_details
-from camreset.core.report.details import RECOVERY_CODE
+from camreset.core.report import asks_title, session_details
+from camreset.core.report.details import RECOVERY_CODE, adding_failed, code_asked
 from camreset.core.session import Command
 from camreset.core.session.commands import DETAIL_MAX, SCREEN
 from camreset.core.session.step_again import same_step_now, shown_then
@@ -278,7 +278,8 @@ async def render_session(
             state.dark,
             state.current.ref.ref == ACCOUNT_END,
             state.off_recorder,
-            code_failed(state),
+            code_asked(state),
+            adding_failed(state),
         ),
         details_given=typed,
         details_known={k: v for k, v in details.items() if k not in typed and k != RECOVERY_CODE},
