@@ -552,7 +552,7 @@ def test_a_hold_answered_without_the_timer_says_what_it_asked_for() -> None:
     assert f"{hold.title} (asked for: Hold for" in render_markdown(build_report(kb, state))
     # what was asked is kept with the answer: a log from before, without it, claims nothing
     old = [e.model_copy(update={"data": {}}) if e.step == hold.id else e for e in state.events]
-    assert "Asked for" not in render_text(build_report(kb, guide.replay(old)))
+    assert "Asked for: Hold for" not in render_text(build_report(kb, guide.replay(old)))
 
 
 def test_a_cause_for_one_way_of_powering_says_so_while_nobody_knows_how_it_is_powered() -> None:

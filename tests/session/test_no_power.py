@@ -145,7 +145,7 @@ def test_still_dark_after_charging_is_a_failed_charge_not_one_left_undone(
     assert said.startswith("You said it still won't switch on after “Charge it”, so that did")
     assert "you could not do that step" not in said
     report = render_markdown(build_report(kb, d.state))
-    assert "| Charge it | Done |" in report
+    assert "| Charge it (asked for: " in report and " | Done |" in report  # 75 G, #3
 
 
 def test_it_wont_switch_on_is_a_reason_to_come_and_its_power_comes_first(

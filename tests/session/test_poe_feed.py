@@ -85,7 +85,7 @@ def test_the_pages_name_the_feed_the_person_said(make_driver: Any, kb: Knowledge
         "has its power to itself; those cameras stop recording until you plug them back in."
     )
     report = render_markdown(build_report(kb, d.state))
-    assert "| Free the recorder's power |" in report  # the page as it was shown
+    assert "| Free the recorder's power (asked for: " in report  # the page as it was shown
 
 
 def test_an_injector_is_checked_in_its_own_words(make_driver: Any) -> None:
