@@ -106,7 +106,8 @@ class TimerWords:
     now: str = ""
     """At the sign's window, what a screen reader is told: a few words ("Watch and listen now"),
     the sign's whole sentence shown, not read out over the chime a default sign says may come
-    (22 words at a Ring doorbell's 10 s: accessibility review 70 A, #3); "": `watch` is."""
+    (22 words at a Ring doorbell's 10 s: accessibility review 70 A, #3); "": `watch` is. A
+    Tapo C200's at 5 s: "It may react now; keep holding to 10 s" (it read 14: review 75 F)."""
     go: str = ""
     """At a not-before hold's time (a Tapo C200's 10 s), what a screen reader is told: "Let go
     once" the sign, `stop`'s 21 words shown, not read out over the "let go" beeps (review
@@ -207,8 +208,8 @@ def timer_words(timer: Timer) -> TimerWords:
             if timer.heard
             else TIMER_CUES["watch_only" if timer.no_speaker else "look_and_listen"]
         )
-        if now and timer.not_before is not None:  # its one rule is said with it
-            now = TIMER_CUES["not_before"].format(watch=now, aim=number(timer.not_before))
+        if now and timer.not_before is not None:  # its one rule, in 9 words, not 14 (76 E)
+            now = TIMER_CUES["not_before_now"].format(aim=number(timer.not_before))
         words = TimerWords(
             plan, TIMER_CUES["hold"], watch, stop, over, sounds, parts=parts, now=now
         )

@@ -19,6 +19,7 @@ TIMER_CUES = {
     "keep_about": "Keep holding until {until}",
     "about": "About {max} s: keep holding until {until}, then let go",
     "not_before": "{watch}; keep holding to {aim} s, even if it happens sooner",
+    "not_before_now": "It may react now; keep holding to {aim} s",
     "keep_past": "Keep holding until {until}, or let go now if it already has; stop by {max} s",
     "may_go": "Let go once {until}",
     "may_go_any": "Let go once it happens, now if it already has",
