@@ -673,7 +673,7 @@ def test_the_searchs_problem_stands_above_the_box(client: PageClient) -> None:
         page = client.page(f"/find?q={typed}")
         problem = page.select_one("#q-problem")
         assert problem is not None, typed
-        assert problem.find_next("input", id="q") is not None, typed  # the box comes after it
+        assert problem.find_next("textarea", id="q") is not None, typed  # the box comes after it
         assert problem.find_previous("form", class_="search") is None, typed
 
 
@@ -760,9 +760,9 @@ def test_the_box_is_described_by_why_its_search_found_nothing(client: PageClient
     status present when the page loaded (never announced), and the box was described by its
     help alone: back in the box to correct it, a screen reader said nothing of why."""
     page = client.page("/find?q=foscam fi9821")
-    box = page.select_one("input#q")
+    box = page.select_one("textarea#q")
     described = [page.select_one(f"#{i}") for i in box["aria-describedby"].split()]
     assert any("We found no camera called" in d.get_text() for d in described)
     assert box.get("aria-invalid") is None  # not wrong: a camera nobody lists
-    found = client.page("/find?q=c200").select_one("input#q")
+    found = client.page("/find?q=c200").select_one("textarea#q")
     assert found["aria-describedby"] == "q-help"

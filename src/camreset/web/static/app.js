@@ -8,6 +8,7 @@
  * - copy buttons for the plain-text report and the session's link;
  * - the choice to keep the lights still (the checkbox and its cookie work without this), kept
  *   for a page reloaded before it is answered;
+ * - Enter searches in the model's box, which wraps a long name;
  * - a desk's side boxes (why this step, what has been done) open beside the step.
  */
 (function () {
@@ -365,6 +366,18 @@
     if (window.ResizeObserver) { new ResizeObserver(fit).observe(bar); }
   }
 
+  // The model's box wraps a long name (a one-line field cut it at 200 % text: review 75 F,
+  // #10), and Enter searches in it as in a one-line box; without this file Enter starts a
+  // new line, which the search reads as a space, and the button searches.
+  function setupSearchBox(box) {
+    box.setAttribute("enterkeyhint", "search");
+    box.addEventListener("keydown", function (event) {
+      if (event.key !== "Enter" || event.shiftKey || event.isComposing) { return; }
+      event.preventDefault();
+      if (box.form.requestSubmit) { box.form.requestSubmit(); } else { box.form.submit(); }
+    });
+  }
+
   function each(selector, fn) {
     Array.prototype.forEach.call(document.querySelectorAll(selector), fn);
   }
@@ -387,6 +400,7 @@
   each("button.copy[data-target]", setupCopy);
   each("input.still-box", setupStill);
   each(".sticky-submit", setupSticky);
+  each("textarea.search-box", setupSearchBox);
   // A desk (70rem and wider) shows why a step is asked and what has been done beside it: the
   // two boxes open there, truly, so they say "expanded" and can still be closed. CSS had shown
   // them while they said "collapsed", and Enter on them changed nothing seen (review 72 F, #1).
