@@ -10,6 +10,7 @@ import pytest
 from playwright.sync_api import Browser, Page, Route, expect
 
 from .conftest import Server
+from .test_review_75 import to_the_ring_light_question
 
 pytestmark = pytest.mark.browser
 BIGGER = "() => { document.documentElement.style.fontSize = '250%'; }"
@@ -75,4 +76,34 @@ def test_the_whole_name_fits_its_box_with_no_hidden_part(browser: Browser, serve
     )
     assert scroll_width <= width and scroll_height <= height, (width, scroll_width)
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 320
+    ctx.close()
+
+
+TURNS = """e => e.getAnimations().flatMap(a => a.effect.getKeyframes().map(k => k.transform))
+    .filter(Boolean)"""
+
+
+@pytest.mark.parametrize("motion", ["no-preference", "reduce"])
+def test_a_spinning_light_is_drawn_turning_and_still_when_asked(
+    browser: Browser, server: Server, motion: str
+) -> None:
+    """The Ring's spin was drawn as a white blink, on the light, the answer and the drawing
+    (review 75 F, #11). Now each turns, a ring going round; with reduced motion nothing
+    moves and the still ring with its turn arrow stands for it."""
+    ctx = browser.new_context(viewport={"width": 390, "height": 844}, reduced_motion=motion)
+    page = ctx.new_page()
+    to_the_ring_light_question(page, server)
+    live = page.locator(".hint.led-answer .led-live")
+    drawn = page.locator("figure circle.led-svg").first
+    still = page.locator(".hint.led-answer .swatch")
+    expect(still).to_have_count(1)  # the ring, not W → off → W → off
+    expect(still).to_have_text("W")
+    expect(page.locator(".hint.led-answer .arrow")).to_have_text("↻")
+    if motion == "reduce":
+        expect(live).to_be_hidden()
+        assert drawn.evaluate("e => e.getAnimations().length") == 0
+    else:
+        expect(live).to_be_visible()
+        for light in (live, drawn):
+            assert light.evaluate(TURNS)[-1] == "rotate(360deg)"  # a whole turn
     ctx.close()

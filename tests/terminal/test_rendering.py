@@ -743,3 +743,13 @@ def test_the_known_fix_step_shows_the_trouble_it_is_about_and_its_confidence_fir
     behind_w = render(folded, width=80)
     assert "After a power outage it cannot be reset" in behind_w
     assert "The app cannot connect on home Wi-Fi" in behind_w
+
+
+def test_a_spinning_light_is_shown_going_round_not_blinking() -> None:
+    """The Ring's spin showed as "●○●○" and animated on, off, on, off: a blink (accessibility
+    review 75 F, #11). Now its dot has the turn's arrow, and its frames go round."""
+    kb = load_kb()
+    spin = kb.patterns["spin-white"]
+    assert swatch(kb, spin, color=True).plain == "White light going round (spinning) ●↻"
+    assert swatch(kb, spin, color=False).plain == "White light going round (spinning) ↻"
+    assert [frame(kb, spin, i).plain[0] for i in range(4)] == ["◴", "◷", "◶", "◵"]

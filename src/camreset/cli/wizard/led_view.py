@@ -21,6 +21,9 @@ DOT = "●"
 OFF_DOT = "○"
 ANIMATION_CYCLES = 3
 ANIMATION_MAX_SECONDS = 4.0
+TURN = "↻"
+TURNING = "◴◷◶◵"
+"""A spinning light's frames: a lit quarter going round."""
 ANY_COLOUR = "any"
 """The colour of a light whose colour no source gives (patterns.yaml)."""
 
@@ -39,6 +42,11 @@ def swatch(kb: KnowledgeBase, pattern: Pattern, *, color: bool, named: bool = Tr
     """`Red blinking ●○` in colour; `Red blinking (red 0.5 s, off 0.5 s)` without.
     Not `named`: only the dots or phases (beside a label that already says the name)."""
     text = Text(pattern.name if named else "")
+    if pattern.motion == "spin":  # going round, not a blink (review 75 F, #11)
+        lit = next(s.color for s in pattern.steps if s.color != "off")
+        if color:
+            return text.append(" ").append_text(_phase_dot(kb, lit)).append(TURN, style="dim")
+        return text.append(f" {TURN}")  # its name says the colour and "spinning"
     if len(pattern.steps) == 1:
         if color:
             text.append(" ").append_text(_phase_dot(kb, pattern.steps[0].color))
@@ -60,6 +68,10 @@ def _phase_word(color: str) -> str:
 def frame(kb: KnowledgeBase, pattern: Pattern, index: int) -> Text:
     """One animation frame: the light as it looks during phase `index`, then the name."""
     step = pattern.steps[index % len(pattern.steps)]
+    if pattern.motion == "spin":  # a quarter turn a frame: a ring going round, not a blink
+        lit = next(s.color for s in pattern.steps if s.color != "off")
+        arc = Text(TURNING[index % len(TURNING)], style=kb.colors.get(lit, ""))
+        return Text.assemble(arc, " ", pattern.name, " ", ("(live)", "dim"))
     return Text.assemble(_phase_dot(kb, step.color), " ", pattern.name, " ", ("(live)", "dim"))
 
 

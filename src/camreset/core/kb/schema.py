@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
 from pydantic import Field, StringConstraints, field_validator, model_validator
@@ -126,6 +126,19 @@ class Pattern(Strict):
     id: Ident
     name: OneLine
     steps: list[PatternStep] = Field(min_length=1, max_length=12)
+    motion: Literal["spin"] | None = None
+    """`spin`: lights going round a ring (a Ring doorbell's white spin), its phases what one
+    point of the ring shows; drawn as a turning ring, not a blink (review 75 F, #11)."""
+
+    @model_validator(mode="after")
+    def _spin_named(self) -> Pattern:
+        if self.motion == "spin" and "spinning" not in self.name.lower():
+            raise ValueError(
+                'a spinning light\'s name says "spinning", for those who cannot see it'
+            )
+        if self.motion == "spin" and all(step.color == "off" for step in self.steps):
+            raise ValueError("a spinning light has a lit phase")
+        return self
 
 
 class ModelFacts(Strict):

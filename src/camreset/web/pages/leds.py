@@ -33,6 +33,8 @@ class LedPattern:
     id: str
     name: str
     phases: tuple[Phase, ...]
+    motion: str | None = None
+    """`spin`: lights going round a ring, drawn as a turning ring of the phases."""
 
     @property
     def period_ms(self) -> int:
@@ -57,6 +59,8 @@ BEZEL = "#111111"
 """Every light is drawn on a black bezel, as on a camera: its colours are chosen to stand out
 from it by at least 3:1 (an unlit phase shows as a grey ring instead)."""
 OFF_RING = "#9a9a9a"
+SVG_RADIUS = 5
+"""A drawing's light (web/drawings/compose.py): a circle of radius 5 on its bezel."""
 
 
 def _glow(hex_color: str, is_off: bool) -> str:
@@ -119,6 +123,52 @@ def _svg_keyframes(pattern: LedPattern, colors: Mapping[str, str]) -> str:
     return f"@keyframes ledsvg-{pattern.id}{{{''.join(frames)}}}"
 
 
+def _ring(pattern: LedPattern, colors: Mapping[str, str], hole: int) -> str:
+    """The phases laid round a ring, each over its share of the turn: turning once a round,
+    each point of it shows the pattern's own rhythm (a Ring doorbell's spin). Its middle, `hole`
+    per cent of its radius, is the bezel's black."""
+    stops, elapsed = [], 0
+    off = colors.get("off", "#2b2b2b")
+    for phase in pattern.phases:
+        start, elapsed = elapsed, elapsed + phase.ms
+        color = colors.get(phase.color, off)
+        a, b = 360 * start / pattern.period_ms, 360 * elapsed / pattern.period_ms
+        stops.append(f"{color} {a:.1f}deg {b:.1f}deg")
+    return (
+        f"radial-gradient(circle,{BEZEL} 0 42%,transparent 44%),conic-gradient({','.join(stops)})"
+    )
+
+
+def _ring_dashes(pattern: LedPattern) -> str:
+    """The same ring on a drawing's light: an SVG circle's stroke, lit arcs as dashes."""
+    out, whole = [], 2 * math.pi * SVG_RADIUS
+    for phase in pattern.phases:
+        length = whole * phase.ms / pattern.period_ms
+        lit = phase.color != "off"
+        out += [f"{length:.2f}", "0"] if lit else ["0", f"{length:.2f}"]
+    return " ".join(out)
+
+
+def _spinning(pattern: LedPattern, colors: Mapping[str, str]) -> list[str]:
+    """A spinning light: the ring turning once a round (the still swatch: the ring, unturned)."""
+    lit = next(
+        (colors[p.color] for p in pattern.phases if p.color != "off" and p.color in colors), None
+    )
+    glow = f"0 0 14px 4px {lit}" if lit else "none"
+    ring, ms = _ring(pattern, colors, 55), pattern.drawn_ms
+    stroke = lit or colors.get("off", "#2b2b2b")
+    return [
+        f".led-p-{pattern.id}{{background:{ring};box-shadow:{glow};"
+        f"animation:led-{pattern.id} {ms}ms linear infinite}}",
+        f"@keyframes led-{pattern.id}{{to{{transform:rotate(1turn)}}}}",
+        f".led-s-{pattern.id}{{background:{_ring(pattern, colors, 72)};color:#ffffff}}",
+        f".led-svg-p-{pattern.id}{{fill:none;stroke:{stroke};stroke-width:3;"
+        f"stroke-dasharray:{_ring_dashes(pattern)};transform-box:fill-box;"
+        f"transform-origin:center;animation:ledsvg-{pattern.id} {ms}ms linear infinite}}",
+        f"@keyframes ledsvg-{pattern.id}{{to{{transform:rotate(1turn)}}}}",
+    ]
+
+
 def stylesheet(colors: Mapping[str, str], patterns: Iterable[LedPattern]) -> str:
     """CSS for every colour swatch and every pattern animation (ids that are unsafe skipped)."""
     out = ["/* generated from the KB LED pattern library: do not edit */"]
@@ -132,6 +182,9 @@ def stylesheet(colors: Mapping[str, str], patterns: Iterable[LedPattern]) -> str
     safe_colors = {n: c for n, c in colors.items() if _HEX.match(c)}
     for pattern in patterns:
         if not _SAFE.match(pattern.id) or not pattern.phases:
+            continue
+        if pattern.motion == "spin":
+            out += _spinning(pattern, safe_colors)
             continue
         first = pattern.phases[0].color
         still = safe_colors.get(first, "#2b2b2b")

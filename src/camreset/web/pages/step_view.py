@@ -200,7 +200,8 @@ def led_pattern(kb: KnowledgeBase, pattern_id: str | None) -> LedPattern | None:
     if not pattern_id or pattern_id not in kb.patterns:
         return None
     pat = kb.patterns[pattern_id]
-    return LedPattern(pat.id, pat.name, tuple(Phase(s.color, s.ms) for s in pat.steps))
+    phases = tuple(Phase(s.color, s.ms) for s in pat.steps)
+    return LedPattern(pat.id, pat.name, phases, pat.motion)
 
 
 def answer_views(kb: KnowledgeBase, answers: Sequence[Any]) -> list[AnswerView]:
