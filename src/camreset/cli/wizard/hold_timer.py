@@ -152,6 +152,7 @@ class HoldResult:
     typed: str | None  # an answer typed instead of starting the timer, or to end it
     held: float | None  # seconds held, when Enter stopped the timer
     ran_out: bool = False  # the timer reached the longest hold: when the finger left is unknown
+    answered_elsewhere: bool = False  # another screen answered the step: the timer stopped
 
 
 def bell_times(timer: Timer) -> set[float]:
@@ -168,11 +169,14 @@ def run_hold(
     least: float | None = None,
     asked: float | None = None,
     started: Callable[[], None] | None = None,
+    answered: Callable[[], bool] | None = None,
 ) -> HoldResult:
     """Start on Enter, ring when `bell_times` says, stop on Enter or max; `least` is the
     shortest hold the session takes as done on this page (default: the minimum), `asked` the
     hold the page asks for as it says it (default: `least`), so "too short" here means what
-    the next step will say; `started` is called as the count starts (the session logs it)."""
+    the next step will say; `started` is called as the count starts (the session logs it),
+    `answered` at each redraw: True, another screen answered the step, and the timer stops
+    (it counted on to its longest hold, then asked for an answer already given: 75 C)."""
     ready = TIMER_CUES["ready_power_key" if timer.from_power else "ready_key"]
     console.print(Text(ready, style="notice"))
     typed = reader.readline()
@@ -194,6 +198,9 @@ def run_hold(
             if elapsed >= timer.max:
                 reader.drop_unsent()
                 break
+            if answered is not None and answered():
+                reader.drop_unsent()
+                break
             line = reader.readline(timeout=pace.real(next_redraw(timer, elapsed)))
             if line is not None and line.strip().casefold() in NOT_LETTING_GO:
                 return HoldResult(line.strip(), None)  # "q" leaves, "h" and "u" as said:
@@ -202,6 +209,9 @@ def run_hold(
                 elapsed = min(pace.now() - start, timer.max)
                 display.update(HoldBar(timer, elapsed))  # drawn as the display closes
                 break
+    if line is None and elapsed < timer.max:  # answered on another screen meanwhile
+        console.print(Text(TIMER_CUES["answered_elsewhere"], style="notice"))
+        return HoldResult(None, None, answered_elsewhere=True)
     if line is None:  # no Enter: the person may still hold, or let go unseen
         console.print(Text(TIMER_CUES["ran_out"].format(seconds=f"{timer.max:g}"), style="notice"))
         return HoldResult(None, None, ran_out=True)

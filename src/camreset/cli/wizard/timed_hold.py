@@ -68,7 +68,12 @@ def timed_hold(
     least, asked = hold_minimum(plan, *at, rules), hold_asked(plan, *at, rules)
     marks = {SCREEN: screen} if screen else {}
     begun = partial(_started, ctx, session_id, Command("holding", step.id, data=marks), seen)
-    result = run_hold(console, reader, step.timer, pace, least, asked, started=begun)
+    answered = partial(_answered_elsewhere, ctx, session_id, state)
+    result = run_hold(
+        console, reader, step.timer, pace, least, asked, started=begun, answered=answered
+    )
+    if result.answered_elsewhere:  # said by the timer; the step after it is shown next
+        return TimedHold(None, None, (ctx.service().state(session_id), ""))
     timed = result.ran_out or (result.held or 0) > 0
     if result.typed is None and timed and step.offers("done"):
         enter = "done"  # timed: Enter says so (a short one is then offered again)
@@ -101,6 +106,14 @@ def _started(ctx: CliContext, session_id: str, command: Command, seen: HoldingSe
         logged = ctx.service().apply(session_id, command)
         if seen is not None:
             seen.started_here(logged)
+
+
+def _answered_elsewhere(ctx: CliContext, session_id: str, shown: SessionState) -> bool:
+    """Whether another screen answered the step on screen since it was shown (the web, on the
+    same session): an answer more, and another step now. A step taken back is not this: the
+    hold, when it stops, says that (`_taken_back`)."""
+    now = ctx.service().state(session_id)
+    return len(now.history) > len(shown.history) and now.current.id != shown.current.id
 
 
 def _taken_back(

@@ -31,6 +31,8 @@ TIMER_CUES = {
     "saved": "Saved: you held for {seconds} seconds.",
     "refused": "This hold of {seconds} seconds was not saved: the session had already moved "
     "on, on another screen.",
+    "answered_elsewhere": "This step was answered on another screen, so this timer stopped. "
+    "Here is where the session stands now.",
     "unsent": "You held for {seconds} seconds: this goes with your answer.",
     "again": "Start the timer again",
     "stop": "Stop the timer",
