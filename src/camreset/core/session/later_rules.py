@@ -277,3 +277,9 @@ needs them: a checklist that leaves them unticked is not sent to "New batteries"
 asked for what they had not got, and the page that says to make sure it has power says so
 (review 73 F #2; session 75, helper D, reverted for the benchmark's fast arm and four walks;
 session 76, helper A). A log started before sees neither."""
+KB_SINCE_74_RULES = 74
+"""Since then, a session sees the KB facts marked `since: 74` (KB trust audit, session 76 F):
+Hikvision's own quick start guide's hold, about 10 s while the camera powers on or restarts,
+shown beside the blogs' 10 to 30 s (it was in a cited source and left out of the hold), and
+Blink's Spanish help page's "the code goes to your phone" beside its English one's "to the
+account's e-mail", where a person waiting for an e-mail was told only of the e-mail."""
