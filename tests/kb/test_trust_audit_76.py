@@ -9,6 +9,8 @@ is said beside the others (`since: 74`), and a session started before sees the K
 
 from __future__ import annotations
 
+import pytest
+
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.loader import seen_from
 from camreset.core.kb.resolve import resolve_model
@@ -63,3 +65,33 @@ def test_a_blink_session_started_before_keeps_the_e_mail_way_alone() -> None:
     routes = _account_routes(OLD)
     assert not any("your phone" in route for route in routes)
     assert routes[0].endswith("the verification code sent to the account's email")
+
+
+NO_ETHERNET = ["unifi-g4-doorbell", "unifi-g4-doorbell-pro", "unifi-g3-instant", "unifi-g4-instant"]
+
+
+def _button_card(kb: KnowledgeBase, model_id: str) -> tuple[str, tuple[str, ...]]:
+    model = resolve_model(kb, model_id)
+    view = next(v for v in card_views(kb, model) if v.name == "button")
+    return view.text, view.sources
+
+
+@pytest.mark.parametrize("model_id", NO_ETHERNET)
+def test_a_unifi_camera_with_no_ethernet_port_is_not_sent_to_one(model_id: str) -> None:
+    """The line's "next to the Ethernet port" is from a page about the older UniFi Video
+    cameras; these are on USB or doorbell wires and Wi-Fi: the general default, said as one."""
+    text, sources = _button_card(KB, model_id)
+    assert "Ethernet" not in text
+    assert text.startswith("Where: a small recessed hole, usually on the back")
+    assert sources == ("seed-tplink", "seed-amcrest")
+
+
+@pytest.mark.parametrize("model_id", NO_ETHERNET)
+def test_a_unifi_session_started_before_keeps_the_ethernet_port(model_id: str) -> None:
+    assert _button_card(OLD, model_id)[0].startswith("Where: next to the Ethernet port")
+
+
+def test_a_unifi_camera_on_a_network_cable_keeps_the_ethernet_port() -> None:
+    text, sources = _button_card(KB, "unifi-g4-bullet")
+    assert text.startswith("Where: next to the Ethernet port")
+    assert sources == ("ubnt-help-unifi-video-reset",)

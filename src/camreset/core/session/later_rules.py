@@ -282,4 +282,7 @@ KB_SINCE_74_RULES = 74
 Hikvision's own quick start guide's hold, about 10 s while the camera powers on or restarts,
 shown beside the blogs' 10 to 30 s (it was in a cited source and left out of the hold), and
 Blink's Spanish help page's "the code goes to your phone" beside its English one's "to the
-account's e-mail", where a person waiting for an e-mail was told only of the e-mail."""
+account's e-mail", where a person waiting for an e-mail was told only of the e-mail; and a
+UniFi G4 Doorbell, Doorbell Pro, G3 Instant or G4 Instant no longer has its reset button "next
+to the Ethernet port" (Ubiquiti's page about its older UniFi Video cameras) but the general
+default, said as one: its record gives it doorbell wires or USB, and Wi-Fi."""
