@@ -31,7 +31,7 @@ from camreset.core.kb.hubs import as_hub
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.meant_model import find_match
 from camreset.core.kb.search import Match
-from camreset.core.present.moved_words import taken_back_over
+from camreset.core.present.taken_back_past import taken_back_over
 from camreset.core.session import Command, Guide, SessionEvent, SessionState, StepRef
 from camreset.core.session.commands import typed_label
 from camreset.core.session.intake import (

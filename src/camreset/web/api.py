@@ -18,7 +18,7 @@ from camreset.app import SessionService
 from camreset.app.documents import SessionDoc, links, session_doc
 from camreset.app.local_time import local_zone
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.present.moved_words import your_found_back
+from camreset.core.present.taken_back_words import your_found_back
 from camreset.core.report import build_report, render_markdown, render_text
 from camreset.core.session import Command, SessionState
 from camreset.core.session.screens import API, BY, VIA

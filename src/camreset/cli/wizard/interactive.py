@@ -43,7 +43,7 @@ from camreset.core.present.fixed_words import (
     fixed_by_support,
     still_not_right,
 )
-from camreset.core.present.moved_words import undo_takes
+from camreset.core.present.undo_takes import undo_takes
 from camreset.core.present.words import SUCCESSES
 from camreset.core.report import build_report, render_text
 from camreset.core.report.sending import carries_words, sending_words

@@ -20,7 +20,8 @@ from rich.table import Table
 from rich.text import Text
 
 from camreset.cli.wizard.unbroken import Unbroken
-from camreset.core.present.moved_words import moved_words, your_undo_words
+from camreset.core.present.moved_words import moved_words
+from camreset.core.present.taken_back_words import your_undo_words
 from camreset.core.report import Report
 from camreset.core.report.history_rows import HistoryRow, history_rows, taken_back_rows
 from camreset.core.session import SessionState

@@ -4,8 +4,8 @@
 
 from __future__ import annotations
 
-from camreset.core.present.moved_words import taken_back_past
 from camreset.core.present.step import Step
+from camreset.core.present.taken_back_past import taken_back_past
 from camreset.core.present.two_screens import BACK_TYPED, not_saved, nothing_undone, same_answer
 from camreset.core.session import SessionState
 

@@ -27,7 +27,7 @@ from camreset.cli.wizard.holding_seen import HoldingSeen
 from camreset.cli.wizard.keys import LineReader
 from camreset.cli.wizard.pace import Pace
 from camreset.core.plain import plain_text
-from camreset.core.present.moved_words import taken_back_past
+from camreset.core.present.taken_back_past import taken_back_past
 from camreset.core.session import Command, SessionState
 from camreset.core.session.commands import SCREEN
 from camreset.core.session.detours import hold_asked, hold_minimum

@@ -9,7 +9,7 @@ web's pages where they had been written (code review 71 C, #2).
 from __future__ import annotations
 
 from camreset.core.present.detail_words import DETAIL_SAVED
-from camreset.core.present.moved_words import SOMEWHERE, Moved, last_move
+from camreset.core.present.moved import SOMEWHERE, Moved, last_move
 from camreset.core.present.screen_names import given_where, who_did
 from camreset.core.present.words import clock
 from camreset.core.session import HistoryEntry, SessionEvent, SessionState

@@ -11,8 +11,8 @@ alone knows (whether this browser gave an answer, the label of the answer refuse
 
 from __future__ import annotations
 
-from camreset.core.present.moved_words import found_back
 from camreset.core.present.screen_names import given_where, mid_sentence, who_all, who_did
+from camreset.core.present.taken_back_words import found_back
 from camreset.core.present.words import clock
 from camreset.core.session import HistoryEntry, SessionEvent, SessionState
 from camreset.core.session.events import LABEL, effective, moves_on
@@ -137,7 +137,7 @@ def _overtaken_note(state: SessionState, yours: str | None, back: str) -> str | 
 
 def nothing_undone(state: SessionState) -> str:
     """An undo refused as the session had moved on (not back past its step: that is
-    moved_words.taken_back_past)."""
+    taken_back_past.taken_back_past)."""
     return f"Nothing was undone: the session had moved on elsewhere{_kept(state)}."
 
 

@@ -17,7 +17,7 @@ class PageNews:
     the hold sent with it kept with the other screen's."""
     refused_at: tuple[int, str, str] | None = None
     """With `stale` 1: the position of the page refused, the hold sent with it and what was
-    sent (moved_words.SENT, else an answer)."""
+    sent (taken_back_past.SENT, else an answer)."""
     yours: str = ""
     """This page's answer that was not saved, when its refusal was noted (overtaken)."""
     problem: str | None = None

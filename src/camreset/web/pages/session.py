@@ -38,15 +38,10 @@ from camreset.core.present.detail_words import (
     saved_problems,
 )
 from camreset.core.present.end_messages import ACCOUNT_END, PROVIDER_END, ROUTER_END
-from camreset.core.present.moved_words import (
-    SENT,
-    moved_words,
-    taken_back_past,
-    undo_takes_found,
-    undone_count,
-    your_undo_words,
-)
+from camreset.core.present.moved_words import moved_words
 from camreset.core.present.said_notices import before_the_press
+from camreset.core.present.taken_back_past import SENT, taken_back_past
+from camreset.core.present.taken_back_words import undone_count, your_undo_words
 from camreset.core.present.timer import timer_words
 from camreset.core.present.timer_cues import TIMER_CUES
 from camreset.core.present.two_screens import (
@@ -57,6 +52,7 @@ from camreset.core.present.two_screens import (
     overtaken_words,
     same_answer,
 )
+from camreset.core.present.undo_takes import undo_takes_found
 from camreset.core.report import asks_title, session_details
 from camreset.core.report.details import RECOVERY_CODE, adding_failed, code_asked
 from camreset.core.session import Command
