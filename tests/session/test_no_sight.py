@@ -9,7 +9,7 @@ from datetime import timedelta
 from tests.session.conftest import T0, Driver, answered, as_started_under
 
 from camreset.core.engine.evidence import ActionFailed
-from camreset.core.present.timer import timer_words
+from camreset.core.present.timer_words import timer_words
 from camreset.core.session import Command, Guide, SessionEvent, SessionState
 from camreset.core.session.later_rules import KB_SINCE_71_RULES
 from camreset.core.session.rules import NO_SIGHT_RULES

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from camreset.bench.sim.plans import PlanBook
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.present.timer import timer_words
+from camreset.core.present.timer_words import timer_words
 
 
 def test_a_hikvision_held_as_its_power_comes_back_is_not_told_to_stop_by_20_seconds(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from camreset.bench.sim.plans import PlanBook
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.step import Timer
-from camreset.core.present.timer import timer_words
+from camreset.core.present.timer_words import timer_words
 
 
 def test_the_c200s_let_go_time_is_said_in_a_few_words_from_its_sign(kb: KnowledgeBase) -> None:

@@ -52,7 +52,7 @@ def test_a_eufycam_2_is_held_about_10_seconds_until_two_beeps_with_no_hard_stop(
     once it happens after that", and the phone buzzed "stop now" at 10 s. A new session holds
     about 10 s, until the beeps, with no stop the source does not give; a session started under
     rules 68 reads as it ran."""
-    from camreset.core.present.timer import timer_words
+    from camreset.core.present.timer_words import timer_words
 
     start = {"model": "eufy-eufycam-2", "have": ("pin", "app")}
     state = answered(guide, ("wont-reset", "skip-questions", "done", "done"), **start)

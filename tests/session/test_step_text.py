@@ -23,7 +23,7 @@ from camreset.core.present.fingertip import for_a_fingertip
 from camreset.core.present.lights import without_light
 from camreset.core.present.step import Timer
 from camreset.core.present.steps import StepRenderer
-from camreset.core.present.timer import beep_times, timer_words
+from camreset.core.present.timer_words import beep_times, timer_words
 from camreset.core.session import Guide, StepRef
 from camreset.core.session.later_rules import (
     KB_SINCE_71_RULES,

@@ -15,7 +15,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from camreset.core.present.timer import timer_words
+from camreset.core.present.timer_words import timer_words
 
 from .conftest import PageClient
 from .flow import answer, start, walk

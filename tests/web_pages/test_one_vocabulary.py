@@ -18,7 +18,7 @@ from camreset.app.step_docs import step_doc
 from camreset.cli.wizard.step_view import StepView
 from camreset.cli.wizard.theme import THEME
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.present.timer import timer_words
+from camreset.core.present.timer_words import timer_words
 from camreset.core.session import Command, SessionState
 
 WIDE = 400

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from camreset.app.fact_docs import FactDoc, fact_doc
 from camreset.core.kb.schema import Source
 from camreset.core.present.step import AnswerRole
-from camreset.core.present.timer import timer_words
+from camreset.core.present.timer_words import timer_words
 from camreset.core.session import Step
 
 

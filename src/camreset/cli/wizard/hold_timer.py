@@ -22,8 +22,8 @@ from camreset.cli.wizard.bar import bar, bar_width, live, ring
 from camreset.cli.wizard.keys import LineReader, no_echo
 from camreset.cli.wizard.pace import Pace
 from camreset.cli.wizard.prompts import HAVE_WORDS, QUIT_WORDS, UNDO_WORDS
-from camreset.core.present.timer import beep_times, timer_words
 from camreset.core.present.timer_cues import TIMER_CUES
+from camreset.core.present.timer_words import beep_times, timer_words
 from camreset.core.session import Timer
 
 NOT_LETTING_GO = QUIT_WORDS | HAVE_WORDS | UNDO_WORDS

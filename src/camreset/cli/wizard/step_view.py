@@ -30,7 +30,7 @@ from camreset.core.present.feedback_words import feedback_question
 from camreset.core.present.more_ways import more_ways_on_key
 from camreset.core.present.term_words import apart
 from camreset.core.present.time_words import grew_line, time_left_words
-from camreset.core.present.timer import timer_words
+from camreset.core.present.timer_words import timer_words
 from camreset.core.session import Answer, Step
 from camreset.core.session.estimate import TimeLeft
 from camreset.core.session.flow import ENDINGS

@@ -14,17 +14,11 @@ from camreset.core.kb.troubleshooting import Action, StepSpec
 from camreset.core.present import holds
 from camreset.core.present.borrowed import borrowed_note
 from camreset.core.present.facts import FactView, view_of
+from camreset.core.present.hold_disagreement import LET_GO, hold_disagreement, in_part_warning
+from camreset.core.present.hold_sureness import hold_sureness
 from camreset.core.present.holds import keep_on, past_in_part
 from camreset.core.present.step import Step, Timer
-from camreset.core.present.timer import (
-    LET_GO,
-    hold_disagreement,
-    hold_sureness,
-    hold_timer,
-    holds_until_sign,
-    in_part_warning,
-    set_by_a_window,
-)
+from camreset.core.present.timer import hold_timer, holds_until_sign, set_by_a_window
 from camreset.core.present.values import usual_sign, usual_sign_words
 from camreset.core.present.way_outs import hold_answers
 

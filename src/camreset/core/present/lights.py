@@ -20,10 +20,10 @@ from camreset.core.kb.places import fact_places
 from camreset.core.kb.schema import Pattern
 from camreset.core.kb.troubleshooting import AnswerSpec, Rhythm
 from camreset.core.kb.values import Hold
+from camreset.core.present.hold_disagreement import retimed
 from camreset.core.present.holds import timer_of
 from camreset.core.present.said_notices import NO_LIGHT_HOLD, NO_LIGHT_NOTICE, SIGN_SHOWING_HOLD
 from camreset.core.present.step import Answer, Step, Timer
-from camreset.core.present.timer import retimed
 from camreset.core.present.words import (
     CANT,
     NO_LIGHT,

@@ -324,7 +324,7 @@ def long_note(model: ResolvedModel) -> str:
     long, longest = long_hold(model.hold), longest_claim(model)
     usual = timer_of(model.hold)[2]
     if longest is not None and usual < long <= longest:  # Kasa: 30 s beside "10 to 15 s"
-        if in_part_at(model, usual):  # its own warning follows (timer.py in_part_warning)
+        if in_part_at(model, usual):  # its own warning follows (hold_disagreement.in_part_warning)
             return "That is the longest hold a source gives for this camera."
         said = f"holding that long also covers its usual {number(usual)} seconds."
         return f"That is the longest hold a source gives for this camera; {said}"

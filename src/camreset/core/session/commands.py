@@ -22,7 +22,7 @@ from camreset.core.plain import BIDI_MARKS, bare_text, visible
 from camreset.core.present.detail_words import DETAIL_WORDS, mac_form
 from camreset.core.present.feedback_words import FEEDBACK_WORDS
 from camreset.core.present.step import Answer, StepRef
-from camreset.core.present.timer import timer_words
+from camreset.core.present.timer_words import timer_words
 from camreset.core.present.words import CANT
 from camreset.core.session.events import (
     ATTEMPT,

@@ -42,8 +42,8 @@ from camreset.core.present.moved_words import moved_words
 from camreset.core.present.said_notices import before_the_press
 from camreset.core.present.taken_back_past import SENT, taken_back_past
 from camreset.core.present.taken_back_words import undone_count, your_undo_words
-from camreset.core.present.timer import timer_words
 from camreset.core.present.timer_cues import TIMER_CUES
+from camreset.core.present.timer_words import timer_words
 from camreset.core.present.two_screens import (
     BACK_BELOW,
     hold_kept,
