@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from camreset.cli.app import app
 from camreset.cli.scan_cmd import camera_view
-from camreset.core.present.words import SETUP_STATE_SHORT, SETUP_STATE_WORDS
+from camreset.core.present.network_words import SETUP_STATE_SHORT, SETUP_STATE_WORDS
 from camreset.net.model import Camera, DiscoveredCamera
 
 EVIDENCE = "DHIP: Init=150, initialised (an admin password is set)"

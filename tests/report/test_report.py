@@ -10,8 +10,8 @@ import pytest
 from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.schema import FormFactor
 from camreset.core.present.detail_words import form_details
+from camreset.core.present.number_words import chance, clock, percent
 from camreset.core.present.timer_words import timer_words
-from camreset.core.present.words import chance, clock, percent
 from camreset.core.report import (
     Report,
     ReportCause,

@@ -12,7 +12,7 @@ from datetime import timedelta
 
 from tests.session.conftest import Driver, replayed_under
 
-from camreset.core.present.words import MICROPHONE
+from camreset.core.present.fingertip import MICROPHONE
 from camreset.core.session.later_rules import CHARGE_ASKED_RULES, LOW_FIRST_RULES
 
 MakeDriver = Callable[..., Driver]

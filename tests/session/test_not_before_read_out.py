@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from camreset.bench.sim.plans import PlanBook
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.present.timer import timer_words
+from camreset.core.present.timer_words import timer_words
 
 
 def test_the_c200s_read_out_at_5_s_is_short_and_still_says_keep_holding(

@@ -11,7 +11,7 @@ from datetime import timedelta
 
 from tests.session.conftest import Driver
 
-from camreset.core.present.words import HAVE_ITEMS
+from camreset.core.present.have_items import HAVE_ITEMS
 from camreset.core.session import Guide
 from camreset.core.session.rules import POE_ITEMS_RULES
 

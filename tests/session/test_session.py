@@ -9,13 +9,13 @@ import pytest
 from tests.session.conftest import T0, Driver, start_event
 
 from camreset.core.kb.knowledge import KnowledgeBase
+from camreset.core.present.in_a_sentence import mid_sentence
 from camreset.core.present.time_words import (
     LAST_BEFORE_SUPPORT,
     REOPENED,
     before_support_words,
     time_left_words,
 )
-from camreset.core.present.words import mid_sentence
 from camreset.core.session import Command, Guide, StepRef
 from camreset.core.session.intake import parse_have
 from camreset.core.session.time_shown import unchanged_answer

@@ -11,7 +11,7 @@ from typing import Any
 from tests.session.test_kept_password import _went_on_in_part
 from tests.session.test_not_before_hold import _at_the_hold, _held
 
-from camreset.core.present.words import percent
+from camreset.core.present.number_words import percent
 from camreset.core.report import build_report, render_text
 
 RAW = "likeliest now: nothing stands in the way"

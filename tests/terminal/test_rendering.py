@@ -19,9 +19,9 @@ from camreset.core.guide.plan import compile_plan
 from camreset.core.kb.resolve import resolve_model
 from camreset.core.present.fact_groups import group_facts
 from camreset.core.present.facts import DisputedClaim, FactView
+from camreset.core.present.number_words import countdown as clock
 from camreset.core.present.steps import StepRenderer
 from camreset.core.present.timer_words import timer_words
-from camreset.core.present.words import countdown as clock
 from camreset.core.session import Answer, Command, Guide, Step, StepRef, Timer, Why
 from camreset.core.session.estimate import TimeLeft
 from camreset.kb_files import load_kb

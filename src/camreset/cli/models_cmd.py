@@ -29,7 +29,7 @@ from camreset.core.present.names import (
     line_label,
     unlisted_shape_words,
 )
-from camreset.core.present.words import not_listed_words, taken_as_words
+from camreset.core.present.typed_model_words import not_listed_words, taken_as_words
 from camreset.errors import UnknownModelError, UsageError
 
 EXIT_NO_MATCH = 1

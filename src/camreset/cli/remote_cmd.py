@@ -57,7 +57,7 @@ NO_TERMINAL_PASSWORD = (
 
 def identity(found: Offer) -> Table:
     from camreset.app.network import camera_name  # the session store: not for `--help`
-    from camreset.core.present.words import SETUP_STATE_WORDS
+    from camreset.core.present.network_words import SETUP_STATE_WORDS
 
     """The camera as it answers now: what the person checks before confirming."""
     camera = found.camera

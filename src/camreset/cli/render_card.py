@@ -17,8 +17,7 @@ from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.present.fact_groups import FactGroup, group_facts
 from camreset.core.present.facts import FactView, card_sources, card_views
-from camreset.core.present.names import line_label
-from camreset.core.present.words import shape_words
+from camreset.core.present.names import line_label, shape_words
 
 NARROW = 80
 """Below this many columns each fact's label sits on its own line above its words: beside

@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from camreset.core.kb.search import Match
-from camreset.core.present.words import shape_words
+from camreset.core.present.names import shape_words
 
 WIDE = 100
 """Columns from which the list is a table; narrower, one model per two lines."""

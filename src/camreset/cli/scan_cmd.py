@@ -100,7 +100,7 @@ def _table(cameras: Sequence[Camera], *, piped: bool = False) -> Table:
     setup state stood on three lines: terminal review 71, I #8). What a device sent is
     text, never markup, and without its control characters (a model named "[/x]" stopped
     the table with MarkupError)."""
-    from camreset.core.present.words import SETUP_STATE_SHORT  # not for `--help`: test_lazy
+    from camreset.core.present.network_words import SETUP_STATE_SHORT  # not for `--help`: test_lazy
 
     table = Table(box=None, pad_edge=False, header_style="bold", expand=not piped)
     table.add_column("brand", no_wrap=piped, overflow="fold")
@@ -157,7 +157,7 @@ def label_values(rows: Sequence[tuple[str, str]]) -> Table:
 
 
 def _block(camera: Camera) -> Table:
-    from camreset.core.present.words import SETUP_STATE_SHORT  # not for `--help`
+    from camreset.core.present.network_words import SETUP_STATE_SHORT  # not for `--help`
 
     return label_values(
         [

@@ -19,8 +19,8 @@ from camreset.bench.sim.plans import PlanSteps
 from camreset.core.engine.evidence import Evidence
 from camreset.core.engine.policy import Recommendation, recommend
 from camreset.core.guide.plan import PhasePlan
+from camreset.core.present.ending_words import SUCCESSES
 from camreset.core.present.step import Step
-from camreset.core.present.words import SUCCESSES
 from camreset.core.session import Command, Guide, SessionState
 from camreset.core.session.behind_recorder import behind_its_recorder
 from camreset.core.session.flow import ENDINGS, next_step

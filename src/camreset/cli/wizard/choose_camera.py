@@ -23,8 +23,8 @@ from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.schema import FormFactor, Line
 from camreset.core.kb.search import find_line, search_models
 from camreset.core.plain import plain_text
-from camreset.core.present.names import line_label
-from camreset.core.present.words import HAVE_ITEMS, SHAPE_NAMES
+from camreset.core.present.have_items import HAVE_ITEMS
+from camreset.core.present.names import SHAPE_NAMES, line_label
 
 MAX_MATCHES = 6
 

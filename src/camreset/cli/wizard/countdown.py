@@ -16,7 +16,7 @@ from camreset.cli.wizard.bar import WIDEST, bar, bar_width, live, ring
 from camreset.cli.wizard.keys import LineReader, no_echo
 from camreset.cli.wizard.pace import Pace
 from camreset.core.plain import plain_text
-from camreset.core.present.words import countdown
+from camreset.core.present.number_words import countdown
 
 TICK = 0.25  # real seconds between looks at the clock
 

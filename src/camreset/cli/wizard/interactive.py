@@ -36,6 +36,7 @@ from camreset.cli.wizard.step_view import StepView, folded_text, terms_text
 from camreset.cli.wizard.timed_hold import timed_hold
 from camreset.core.plain import plain_text
 from camreset.core.present.battery_words import single_use_cells
+from camreset.core.present.ending_words import SUCCESSES
 from camreset.core.present.fact_groups import FactGroup
 from camreset.core.present.fixed_words import (
     HANDED_OVER,
@@ -44,7 +45,6 @@ from camreset.core.present.fixed_words import (
     still_not_right,
 )
 from camreset.core.present.undo_takes import undo_takes
-from camreset.core.present.words import SUCCESSES
 from camreset.core.report import build_report, render_text
 from camreset.core.report.sending import carries_words, sending_words
 from camreset.core.session import Command, SessionState

@@ -17,7 +17,7 @@ from camreset.cli.wizard.theme import THEME
 from camreset.cli.wizard.unknown_model import instead_of_unknown
 from camreset.core.kb.knowledge import OTHER
 from camreset.core.present.battery_words import single_use_cells
-from camreset.core.present.words import taken_as_words
+from camreset.core.present.typed_model_words import taken_as_words
 from camreset.core.session import Command, SessionState
 from camreset.core.session.commands import typed_label
 from camreset.core.session.intake import parse_form_factor, parse_have

@@ -1,6 +1,6 @@
 """What a person can have at hand: the ids attempts `require` in troubleshooting.yaml, a
 checklist ticks and the API and `--have` take. Its own module, out of troubleshooting.py, as
-the one vocabulary every interface reads (the checklist's words are core/present/words.py)."""
+the one vocabulary every interface reads (the checklist's words are core/present/have_items.py)."""
 
 from __future__ import annotations
 

@@ -12,8 +12,8 @@ from enum import StrEnum
 from camreset.core.kb.facts import Confidence
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.values import RecoveryKind
+from camreset.core.present.in_a_sentence import without_full_stop
 from camreset.core.present.names import with_article
-from camreset.core.present.words import without_full_stop
 
 STILL_BOUND = "still-bound"
 """The notice for a second-hand camera whose reset may leave it on its first owner's account:

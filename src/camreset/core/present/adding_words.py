@@ -17,9 +17,9 @@ from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.values import Press, Provisioning
 from camreset.core.present.cable_first import sourced_wired
 from camreset.core.present.device_noun import device_noun
+from camreset.core.present.in_a_sentence import mid_sentence, without_full_stop
 from camreset.core.present.network_words import APP_ON_THE_NETWORK, factory_doubt, find_its_page
 from camreset.core.present.setup_signs import NEW_PASSWORD, listing, page_prompt
-from camreset.core.present.words import mid_sentence, without_full_stop
 
 
 def power_kinds(model: ResolvedModel, power: frozenset[str]) -> frozenset[str]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from camreset.core.present.detail_words import DETAIL_SAVED
 from camreset.core.present.moved import SOMEWHERE, Moved, last_move
+from camreset.core.present.number_words import clock
 from camreset.core.present.screen_names import given_where, who_did
-from camreset.core.present.words import clock
 from camreset.core.session import HistoryEntry, SessionEvent, SessionState
 from camreset.core.session.commands import REFERENCE
 from camreset.core.session.events import standing_late

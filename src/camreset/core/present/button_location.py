@@ -15,8 +15,8 @@ from camreset.core.present.button_place import (
     other_places,
     wall_words,
 )
+from camreset.core.present.names import shape_words
 from camreset.core.present.phrases import FACE_WORDS, button_words, open_words
-from camreset.core.present.words import shape_words
 
 UNKNOWN_SIDE = "; which side is not known"
 """How `button_words` ends a place no claim gives a side for."""

@@ -19,11 +19,13 @@ from camreset.core.kb.connection import reads_app_qr
 from camreset.core.kb.troubleshooting import Capability, Have
 from camreset.core.present.account_words import Unbinding, unbinding
 from camreset.core.present.check_steps import STOP_THERE
+from camreset.core.present.have_items import HAVE_BY_ID
+from camreset.core.present.opening_answers import OWN_TRY
 from camreset.core.present.short_hold import GO_ON, GO_ON_WORDS, short_hold_words
 from camreset.core.present.step import Answer, Step, StepRef
 from camreset.core.present.timer import page_not_before
 from camreset.core.present.values import app_path_elsewhere
-from camreset.core.present.words import CANT, HAVE_BY_ID, NOT_SURE, OWN_TRY
+from camreset.core.present.words import CANT, NOT_SURE
 
 if TYPE_CHECKING:
     from camreset.core.present.steps import StepRenderer

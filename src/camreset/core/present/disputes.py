@@ -12,9 +12,10 @@ from camreset.core.kb.confidence import WORDING_ONLY, value_core
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import Resolved
 from camreset.core.kb.values import Button, Hold
+from camreset.core.present.confidence_words import CONFIDENCE
 from camreset.core.present.holds import timer_of
+from camreset.core.present.number_words import clock
 from camreset.core.present.phrases import lines_joined, value_lines
-from camreset.core.present.words import CONFIDENCE, clock
 
 
 @dataclass(frozen=True)

@@ -188,3 +188,16 @@ def ended(outcome: str | None, end: str | None = None) -> Ending | None:
     if outcome == "escalated" and end in NOT_THE_MAKER:
         return NOT_THE_MAKER[end]
     return ENDINGS.get(outcome or "")
+
+
+OUTCOME_WORDS: dict[str | None, str] = {
+    **{k: e.report for k, e in ENDINGS.items()},
+    None: NOT_FINISHED,
+}
+"""The report's outcome line of each outcome, from the one table of endings above."""
+ESCALATED_AFTER_RESET = "Reset worked, but the camera could not be added again: needs support"
+FOR_NEW_OWNER = {True: SOLD["handed-over"].report, False: SOLD["reset-for-sale"].report}
+"""A camera being sold: reset, and whether the seller said it is off their account."""
+OUTCOMES = ("done", "not_needed", "stopped", "escalated")
+"""Every way a session can end; `done` and `not_needed` are successes."""
+SUCCESSES = frozenset({"done", "not_needed"})

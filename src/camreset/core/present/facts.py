@@ -13,11 +13,12 @@ from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.resolve import Origin, Resolved, ResolvedModel
 from camreset.core.kb.schema import LIST_FACTS
 from camreset.core.kb.values import Recovery, RecoveryKind
+from camreset.core.present.confidence_words import CONFIDENCE, LOW_IN_PARTS
 from camreset.core.present.copies import read_in_copies
 from camreset.core.present.disputes import ADDS, AGREE, WAYS, DisputedClaim, disputed_claims
 from camreset.core.present.holds import in_part_note
+from camreset.core.present.names import shape_words
 from camreset.core.present.phrases import lines_joined, value_lines
-from camreset.core.present.words import CONFIDENCE, LOW_IN_PARTS, shape_words
 
 LABELS = {
     "button": "Reset button",

@@ -4,7 +4,8 @@ ended. Its own module, out of words.py (at 400 lines), as the three ends now wor
 
 from __future__ import annotations
 
-from camreset.core.present.words import NEEDS_HUB_END, NOT_SURE
+from camreset.core.present.no_hub_yet import NEEDS_HUB_END
+from camreset.core.present.words import NOT_SURE
 
 FEEDBACK_WORDS = (
     ("yes", "Yes, it is fixed"),

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from camreset.core.kb.values import Tool
 from camreset.core.present.phrases import TOOL_WORDS
-from camreset.core.present.words import MICROPHONE
+
+MICROPHONE = "Use the reset hole, not another small hole such as the microphone's."
+"""No source says where a microphone's hole sits: "it often sits right beside it" was said on
+every pin page with none behind it (KB audit 67, F2)."""
 
 PRESS_WORDS = {
     False: "Push the pin in firmly",

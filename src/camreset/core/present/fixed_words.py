@@ -14,7 +14,7 @@ from camreset.core.present.ending_words import (
     ended,
     not_right,
 )
-from camreset.core.present.words import NEEDS_HUB_END
+from camreset.core.present.no_hub_yet import NEEDS_HUB_END
 
 HANDED_OVER = ("escalated", "stopped")
 """Outcomes whose end page asks "once support has helped, is it fixed?"."""

@@ -3,7 +3,7 @@ the web, in the API and in the terminal (session 71, helpdesk review leftover)."
 
 from __future__ import annotations
 
-from camreset.core.present.words import shape_words
+from camreset.core.present.names import shape_words
 
 FOUND_LINK = "I found the model"
 """The way in, on a session started without its model (web link, terminal key's help)."""

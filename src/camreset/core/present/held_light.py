@@ -14,9 +14,9 @@ from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.schema import SourceKind
 from camreset.core.kb.troubleshooting import Rhythm
+from camreset.core.present.in_a_sentence import mid_sentence
 from camreset.core.present.lights import rhythm
 from camreset.core.present.phrases import pattern_name
-from camreset.core.present.words import mid_sentence
 
 NOT_YET = (
     " The {held} while you held the button is not setup mode yet: {who} it turns to "

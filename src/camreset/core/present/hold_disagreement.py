@@ -15,9 +15,9 @@ from camreset.core.present.holds import (
     timer_of,
     window_end,
 )
+from camreset.core.present.number_words import number
 from camreset.core.present.step import Timer
 from camreset.core.present.timer import not_before
-from camreset.core.present.words import number
 
 LET_GO = "Let go once it happens after that, or when the longest hold is up."
 """A hold page's release rule at its sign (troubleshooting.yaml), which an in-part window

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from camreset.core.kb.resolve import Origin, ResolvedModel
 from camreset.core.kb.values import Hold
+from camreset.core.present.confidence_words import CONFIDENCE
 from camreset.core.present.facts import origin_words
 from camreset.core.present.holds import timer_of
-from camreset.core.present.words import CONFIDENCE, number
+from camreset.core.present.number_words import number
 
 SURE_IN_SHORT = {
     "high": "the maker's own documentation",

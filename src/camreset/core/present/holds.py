@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.values import Hold, ResetWindow, WindowEffect
-from camreset.core.present.words import clock, number
+from camreset.core.present.number_words import clock, number
 
 LONG_HOLD_FLOOR = 30.0
 """The TP-Link seed's "a full 30 seconds": the shortest long hold we ever suggest."""

@@ -22,14 +22,10 @@ from camreset.core.kb.troubleshooting import AnswerSpec, Rhythm
 from camreset.core.kb.values import Hold
 from camreset.core.present.hold_disagreement import retimed
 from camreset.core.present.holds import timer_of
+from camreset.core.present.number_words import number
 from camreset.core.present.said_notices import NO_LIGHT_HOLD, NO_LIGHT_NOTICE, SIGN_SHOWING_HOLD
 from camreset.core.present.step import Answer, Step, Timer
-from camreset.core.present.words import (
-    CANT,
-    NO_LIGHT,
-    OTHER_RHYTHM,
-    number,
-)
+from camreset.core.present.words import CANT, NO_LIGHT, OTHER_RHYTHM
 
 NO_LIGHT_ID = "no-light"
 SEP = ":"

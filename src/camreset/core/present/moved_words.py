@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from camreset.core.present.found_words import found_by
 from camreset.core.present.moved import SOMEWHERE, Moved, last_move
 from camreset.core.present.names import camera_name
+from camreset.core.present.number_words import clock
 from camreset.core.present.screen_names import held_from, mid_sentence, who_all, who_did
 from camreset.core.present.taken_back_words import taken_back_words
-from camreset.core.present.words import clock
 from camreset.core.session import HistoryEntry, SessionState
 from camreset.core.session.events import STEP_EVENTS, SessionEvent
 from camreset.core.session.model_found import MODEL_FOUND

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from camreset.core.kb.knowledge import OTHER
 from camreset.core.kb.schema import Line
-from camreset.core.present.words import shape_words
 
 
 def line_label(line: Line) -> str:
@@ -99,3 +98,22 @@ def support_name(brand: str, line: str) -> str:
 def address_on_paper(url: str) -> str:
     """The address beside a link named by words, for paper: "www.tp-link.com/us/support"."""
     return url.split("://", 1)[-1].rstrip("/")
+
+
+SHAPE_NAMES = {
+    "indoor": "Indoor camera",
+    "pan_tilt": "Pan and tilt camera",
+    "outdoor": "Outdoor camera",
+    "bullet": "Bullet camera",
+    "dome": "Dome camera",
+    "turret": "Turret camera",
+    "doorbell": "Video doorbell",
+    "battery": "Battery camera",
+    "floodlight": "Floodlight camera",
+}
+"""A shape as the terminal's menu and the web's drawings name it."""
+
+
+def shape_words(form_factor: str | None) -> str:
+    """`pan_tilt` → "pan-tilt"; unknown → "unknown"."""
+    return form_factor.replace("_", "-") if form_factor else "unknown"

@@ -218,3 +218,20 @@ APP_ON_THE_NETWORK = (
 """A wired camera its sources also set up in its app (a Reolink shows there as "Uninitialized":
 cleveland-reolink-reset): a person with the app and no computer read only "On a computer on
 the same network …" (session-71 review E, #4)."""
+
+
+SETUP_STATE_SHORT = {
+    "factory": "Back at factory settings",
+    "set_up": "Still set up",
+    "unknown": "Does not say",
+}
+"""A camera found on the network, by the setup state its discovery reply tells, in a table's
+cell (`scan` and `check`): the words the web's finder and `reset-remote` begin with. The
+tables said "set up" where the web and the guide said "Still set up" (session 70 leftover);
+the JSON keeps the id ("set_up")."""
+SETUP_STATE_WORDS = {
+    "factory": f"{SETUP_STATE_SHORT['factory']} (ready to be set up)",
+    "set_up": SETUP_STATE_SHORT["set_up"],
+    "unknown": f"{SETUP_STATE_SHORT['unknown']} whether it is set up",
+}
+"""The same, where there is room to say it whole: the web's finder and `reset-remote`."""

@@ -8,7 +8,10 @@ from __future__ import annotations
 from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.present.names import with_article
 from camreset.core.present.step import Answer
-from camreset.core.present.words import NEEDS_HUB_END
+
+NEEDS_HUB_END = "needs-hub"
+"""The end page of someone with no hub of their own yet: its question waits for the hub, not
+for support."""
 
 NO_HUB_YET = "no-hub-yet"
 """The answer's id, on "What went wrong when you added it?"."""

@@ -81,3 +81,8 @@ NOTICES = {
 BACK_TO_START = "Not sure you need a reset? Back to the first question"
 """Offered on the reset's pages after "Skip": nothing brought someone back but Back, one
 answer at a time (need-a-reset review 66, E F7)."""
+
+
+OWN_TRY = "the last time you tried the reset yourself, before this"
+"""What the opening's questions are about: "About your own try" had to be read out as "the
+time before you called us" by a helpdesk (helpdesk review 74, #8)."""

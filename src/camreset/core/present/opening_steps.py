@@ -18,10 +18,11 @@ from camreset.core.present.fact_groups import without_expiry
 from camreset.core.present.facts import RECOVERY_LABELS, FactView, list_views
 from camreset.core.present.first_owner_step import first_owner_step, kept_from_first_owner
 from camreset.core.present.more_ways import more_ways_line
+from camreset.core.present.opening_answers import OWN_TRY
 from camreset.core.present.seller_steps import removal_reset, unbind
 from camreset.core.present.setup_words import through_app
 from camreset.core.present.step import Answer, Step
-from camreset.core.present.words import ANSWER_WORDS, NOT_SURE, OWN_TRY
+from camreset.core.present.words import ANSWER_WORDS, NOT_SURE
 
 if TYPE_CHECKING:
     from camreset.core.present.steps import StepRenderer

@@ -31,12 +31,17 @@ from camreset.core.kb.values import (
 )
 from camreset.core.present.detail_words import SUPPORT_NEED_WORDS
 from camreset.core.present.holds import timer_of
-from camreset.core.present.words import (
-    PROVISIONING_WORDS,
-    clock,
-    mid_sentence,
-    number,
-)
+from camreset.core.present.in_a_sentence import mid_sentence
+from camreset.core.present.number_words import clock, number
+
+PROVISIONING_WORDS = {
+    "own_ap": "the camera's own setup Wi-Fi", "qr_to_camera": "a QR code shown to the camera",
+    "qr_on_camera": "the QR code on its label", "bluetooth": "Bluetooth, from the phone",
+    "sound_wave": "a sound the phone plays", "lan_tool": "the vendor's tool on a computer",
+    "base_station": "its base station or hub", "wired_lan": "a network cable and its web page",
+    "nvr": "its recorder (NVR)", "wps": "WPS on the router", "app": "the vendor's app",
+}  # fmt: skip
+"""How a reset camera is added again (the `provisioning` fact), in words."""
 
 TOOL_WORDS = {
     Tool.pin: "a paperclip, pin or SIM-eject tool",

@@ -12,8 +12,8 @@ from __future__ import annotations
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.resolve import Origin, ResolvedModel
 from camreset.core.kb.values import Credentials, SetupMode
+from camreset.core.present.in_a_sentence import mid_sentence
 from camreset.core.present.phrases import pattern_name
-from camreset.core.present.words import mid_sentence
 
 NO_SETUP = (
     "its light does something other than before the reset: no source says what, so if you "

@@ -16,6 +16,7 @@ from camreset.core.present.account_words import WHOEVER, unbind_routes
 from camreset.core.present.adding_words import add_how, may_be_on_a_cable, power_kinds
 from camreset.core.present.battery_words import battery_words, single_use_cells
 from camreset.core.present.facts import LABELS
+from camreset.core.present.in_a_sentence import mid_sentence, without_full_stop
 from camreset.core.present.network_words import factory_doubt, finder, in_its_range
 from camreset.core.present.permission_words import permissions_ask
 from camreset.core.present.power_words import (
@@ -25,7 +26,6 @@ from camreset.core.present.power_words import (
     POWER_READY_WORDS,
 )
 from camreset.core.present.wifi_words import wifi_before, wifi_joins
-from camreset.core.present.words import mid_sentence, without_full_stop
 
 SINGLE_USE_READY = "good batteries in place (single-use ones: new, never recharged)"
 """Ready for a reset, for a battery camera on single-use cells."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from camreset.core.present.moved import Moved
 from camreset.core.present.moved_words import moved_words
-from camreset.core.present.words import clock
+from camreset.core.present.number_words import clock
 from camreset.core.session import SessionState
 
 

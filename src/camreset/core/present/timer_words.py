@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from camreset.core.present.number_words import number
 from camreset.core.present.step import Timer
 from camreset.core.present.timer_cues import TIMER_CUES
-from camreset.core.present.words import number
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,10 @@ from camreset.core.kb.resolve import Origin
 from camreset.core.kb.values import Tool
 from camreset.core.present.battery_words import single_use_cells
 from camreset.core.present.detour_steps import BY_HAND, DETOUR_LABELS
+from camreset.core.present.have_items import HAVE_BY_ID
 from camreset.core.present.phrases import open_words
 from camreset.core.present.step import Answer, Step
-from camreset.core.present.words import CANT, HAVE_BY_ID
+from camreset.core.present.words import CANT
 
 if TYPE_CHECKING:
     from camreset.core.present.steps import StepRenderer

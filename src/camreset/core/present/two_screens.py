@@ -11,9 +11,9 @@ alone knows (whether this browser gave an answer, the label of the answer refuse
 
 from __future__ import annotations
 
+from camreset.core.present.number_words import clock
 from camreset.core.present.screen_names import given_where, mid_sentence, who_all, who_did
 from camreset.core.present.taken_back_words import found_back
-from camreset.core.present.words import clock
 from camreset.core.session import HistoryEntry, SessionEvent, SessionState
 from camreset.core.session.events import LABEL, effective, moves_on
 from camreset.core.session.overtaken import OVERTAKEN

@@ -18,7 +18,7 @@ from camreset.core.kb.values import Face, ResetEffect, SoftwareReset, SoftwareVi
 from camreset.core.present.adding_words import activates_when_wired, may_be_on_a_cable
 from camreset.core.present.button_location import button_location
 from camreset.core.present.device_noun import device_noun
-from camreset.core.present.fingertip import EITHER_TOOL, PRESS_WORDS, WITH_WORDS
+from camreset.core.present.fingertip import EITHER_TOOL, MICROPHONE, PRESS_WORDS, WITH_WORDS
 from camreset.core.present.holds import (
     about_hold,
     general_long_hold,
@@ -27,8 +27,10 @@ from camreset.core.present.holds import (
     longest_claim,
     timer_of,
 )
+from camreset.core.present.in_a_sentence import without_full_stop
 from camreset.core.present.known_fixes import known_fix_words, known_trouble_words, setup_causes
 from camreset.core.present.network_words import factory_doubt
+from camreset.core.present.number_words import duration, number
 from camreset.core.present.phrases import (
     NO_SIGNAL,
     TOOL_WORDS,
@@ -41,7 +43,6 @@ from camreset.core.present.phrases import (
 from camreset.core.present.power_words import PowerWords, feed_values
 from camreset.core.present.setup_signs import setup_words
 from camreset.core.present.setup_words import setup_values
-from camreset.core.present.words import MICROPHONE, duration, number, without_full_stop
 
 SENTENCES = frozenset(
     {

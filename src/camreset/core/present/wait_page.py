@@ -15,10 +15,11 @@ from camreset.core.kb.resolve import ResolvedModel
 from camreset.core.kb.troubleshooting import Action, Capability, StepSpec, WaitFor
 from camreset.core.present import holds
 from camreset.core.present.holds import boot_wait
+from camreset.core.present.number_words import duration
 from camreset.core.present.step import Answer, Step
 from camreset.core.present.values import removal_may_reset
 from camreset.core.present.way_outs import WAY_OUTS
-from camreset.core.present.words import ANSWER_WORDS, DONE, duration
+from camreset.core.present.words import ANSWER_WORDS, DONE
 
 if TYPE_CHECKING:
     from camreset.core.present.steps import StepRenderer

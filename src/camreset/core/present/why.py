@@ -10,8 +10,8 @@ from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.troubleshooting import Phase
 from camreset.core.present.device_noun import in_its_own_words
+from camreset.core.present.in_a_sentence import mid_sentence
 from camreset.core.present.step import Answer, Cause, Why
-from camreset.core.present.words import mid_sentence
 
 NOTHING_LEFT = "Nothing left to try at home is likely enough to be worth the time."
 

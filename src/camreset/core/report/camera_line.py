@@ -3,7 +3,7 @@ and whether its own procedure was followed or only the usual one for its brand o
 
 from __future__ import annotations
 
-from camreset.core.present.words import shape_words
+from camreset.core.present.names import shape_words
 from camreset.core.report.model import Report
 
 GENERIC_STEPS = "exact model not known: the steps were the usual ones for this brand and shape"

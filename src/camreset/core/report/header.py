@@ -12,8 +12,10 @@ from camreset.core.no_passwords import REMOVED
 from camreset.core.present.detail_words import DETAIL_LABELS, DETAIL_SAVED, detail_value
 from camreset.core.present.fixed_words import HANDED_OVER
 from camreset.core.present.found_words import FOUND_ROW, found_row
+from camreset.core.present.have_items import have_label
+from camreset.core.present.number_words import clock
 from camreset.core.present.screen_names import found_who
-from camreset.core.present.words import FIXED_WORDS, clock, have_label
+from camreset.core.present.words import FIXED_WORDS
 from camreset.core.report.camera_line import camera_line
 from camreset.core.report.joined import JoinedScreen
 from camreset.core.report.model import AS_REPORTED, Report

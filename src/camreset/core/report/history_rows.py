@@ -13,7 +13,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
-from camreset.core.present.words import clock
+from camreset.core.present.number_words import clock
 from camreset.core.report.model import Report
 from camreset.core.report.step_rows import LATE_HOLD_WHERE, held_note_words, row_time, row_times
 from camreset.core.report.steps import ReportStep, ReportTakenBack

@@ -7,10 +7,16 @@ locked): the line said only "Not solved at home: needs support" (helpdesk review
 from __future__ import annotations
 
 from camreset.core.present.end_messages import PROVIDER_END, ROUTER_END
-from camreset.core.present.ending_words import FOR_A_HUB, NOT_THE_MAKER, not_right
+from camreset.core.present.ending_words import (
+    ESCALATED_AFTER_RESET,
+    FOR_A_HUB,
+    FOR_NEW_OWNER,
+    NOT_THE_MAKER,
+    OUTCOME_WORDS,
+    not_right,
+)
 from camreset.core.present.fixed_words import FIXED_BY_SUPPORT, fixed_by_support, said_not_right
 from camreset.core.present.names import with_article
-from camreset.core.present.words import ESCALATED_AFTER_RESET, FOR_NEW_OWNER, OUTCOME_WORDS
 from camreset.core.report.model import Report
 
 TRY_AT_HOME = "worth one more try at home before support"

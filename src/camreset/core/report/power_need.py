@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from camreset.core.kb.power_values import Poe, PowerKind, Transformer
 from camreset.core.kb.resolve import Origin, ResolvedModel
-from camreset.core.present.words import CONFIDENCE
+from camreset.core.present.confidence_words import CONFIDENCE
 
 POWER_NEED = "power_need"
 NEED_FACTS = {PowerKind.transformer.value: "transformer", PowerKind.poe.value: "poe"}

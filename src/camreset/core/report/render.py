@@ -10,8 +10,8 @@ import re
 
 from camreset.core.plain import plain_text
 from camreset.core.present.names import support_name
+from camreset.core.present.number_words import clock, percent
 from camreset.core.present.screen_names import who_words
-from camreset.core.present.words import clock, percent
 from camreset.core.report.header import header_rows
 from camreset.core.report.known_fix import SOURCED_FIX
 from camreset.core.report.model import SAYS_SO, Report, ReportCause, SupportRoute

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from camreset.core.present.words import mid_sentence
+from camreset.core.present.in_a_sentence import mid_sentence
 from camreset.core.report.model import Report
 from camreset.core.report.needs import given as stated
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from camreset.core.present.found_words import NOT_KEPT, found_between
+from camreset.core.present.number_words import clock
 from camreset.core.present.screen_names import found_who, held_from
-from camreset.core.present.words import clock
 from camreset.core.report.model import Report
 from camreset.core.report.steps import ReportStep
 from camreset.core.session.commands import ANOTHER, STARTER

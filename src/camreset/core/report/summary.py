@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from camreset.core.present.words import clock, percent
+from camreset.core.present.number_words import clock, percent
 from camreset.core.report.steps import ReportStep
 from camreset.core.session.causes import NO_FAULT
 

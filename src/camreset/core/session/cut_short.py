@@ -5,6 +5,7 @@ camera looked at too soon can seem not to have reset."""
 from __future__ import annotations
 
 from camreset.core.guide.plan import CameraPlan
+from camreset.core.present.number_words import clock
 from camreset.core.present.said_notices import (
     COULD_NOT_WAIT_NOTICE,
     HOLD_PAGE,
@@ -15,7 +16,7 @@ from camreset.core.present.said_notices import (
 )
 from camreset.core.present.short_hold import in_part_words
 from camreset.core.present.step import Step
-from camreset.core.present.words import CANT, clock
+from camreset.core.present.words import CANT
 from camreset.core.session import detours
 from camreset.core.session.state import SessionFold
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.present.lights import renamed_light
+from camreset.core.present.number_words import clock
 from camreset.core.present.said_notices import HOLD_PAGE
 from camreset.core.present.step import StepRef
 from camreset.core.present.steps import StepRenderer
-from camreset.core.present.words import CANT, clock
+from camreset.core.present.words import CANT
 from camreset.core.session import detours
 from camreset.core.session.commands import AWAY, PACE, SCRIPTED
 from camreset.core.session.doubt import doubt_of

@@ -22,16 +22,10 @@ from camreset.core.guide.cells_at_hand import ON_ITS_PAGE
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Have, Phase, WaitFor
 from camreset.core.present.detour_steps import BY_HAND, PRESSED_BY_HAND, STILL_DARK
+from camreset.core.present.have_items import FETCHABLE
 from camreset.core.present.said_notices import WAITING_AGAIN
 from camreset.core.present.step import StepRef
-from camreset.core.present.words import (
-    CANT,
-    DONE,
-    FETCHABLE,
-    NOT_SURE,
-    NOTHING_SEEN,
-    STOP,
-)
+from camreset.core.present.words import CANT, DONE, NOT_SURE, NOTHING_SEEN, STOP
 from camreset.core.session import back_to_reset as back
 from camreset.core.session import (
     charge_asked,

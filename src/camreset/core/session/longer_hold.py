@@ -12,8 +12,8 @@ from __future__ import annotations
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import StepSpec
 from camreset.core.present.holds import WHOLE_HOLD_SLACK, whole_seconds
+from camreset.core.present.number_words import duration
 from camreset.core.present.step import Step
-from camreset.core.present.words import duration
 from camreset.core.session.state import HistoryEntry, SessionFold
 
 LONGER_HOLD_DONE = (

@@ -25,7 +25,7 @@ from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Have
 from camreset.core.present.step import StepRef
 from camreset.core.present.steps import StepRenderer
-from camreset.core.present.words import taken_as_words
+from camreset.core.present.typed_model_words import taken_as_words
 from camreset.core.session import own_cable
 from camreset.core.session.causes import before_going_back
 from camreset.core.session.commands import Command, command_event

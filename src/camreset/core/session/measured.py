@@ -11,10 +11,10 @@ from typing import Any
 
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.present.holds import held_against
+from camreset.core.present.number_words import clock
 from camreset.core.present.said_notices import HOLD_PAGE
 from camreset.core.present.step import StepRef
 from camreset.core.present.steps import StepRenderer
-from camreset.core.present.words import clock
 from camreset.core.session import detours
 from camreset.core.session.rules import TIMED_LATE_HOLD_RULES
 from camreset.core.session.state import SessionFold

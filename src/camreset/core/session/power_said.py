@@ -14,9 +14,10 @@ from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.power_values import PowerKind
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import AnswerSpec
+from camreset.core.present.names import SHAPE_NAMES
 from camreset.core.present.phrases import POWER_KIND_WORDS
+from camreset.core.present.power_choices import POWER_CHOICES, power_choices
 from camreset.core.present.step import Step
-from camreset.core.present.words import POWER_CHOICES, SHAPE_NAMES, power_choices
 from camreset.errors import PowerMismatchError
 
 if TYPE_CHECKING:

@@ -17,7 +17,10 @@ from camreset.core.kb.troubleshooting import Have, Phase, StepSpec
 from camreset.core.kb.values import Hold
 from camreset.core.present.detour_steps import STILL_OFF
 from camreset.core.present.end_messages import ACCOUNT_END
+from camreset.core.present.have_items import have_label
 from camreset.core.present.holds import inside_hold_words
+from camreset.core.present.in_a_sentence import mid_sentence, without_full_stop
+from camreset.core.present.number_words import percent
 from camreset.core.present.said_notices import SAID, UNTICKED, VENDOR_PAGE_NOTICE
 from camreset.core.present.step import Cause, Step, SupportInstead
 from camreset.core.present.support_notices import (
@@ -33,13 +36,7 @@ from camreset.core.present.support_notices import (
     WORTH_WHY,
 )
 from camreset.core.present.why import PLAIN_RESET
-from camreset.core.present.words import (
-    CANT,
-    have_label,
-    mid_sentence,
-    percent,
-    without_full_stop,
-)
+from camreset.core.present.words import CANT
 from camreset.core.session import detours
 from camreset.core.session.causes import NO_FAULT
 from camreset.core.session.dark import said_dark

@@ -8,7 +8,7 @@ a part several views of a camera show (its foot, its box) is named once above th
 
 from __future__ import annotations
 
-from camreset.core.present.words import SHAPE_NAMES
+from camreset.core.present.names import SHAPE_NAMES
 from camreset.web.drawings.elements import circle, circle_pair, ellipse, line, path, rect, rect_pair
 from camreset.web.drawings.parts import cable, foot, lens, lens_edge, sticker
 from camreset.web.drawings.view import Shape, view

@@ -9,7 +9,7 @@ camera show is named once above them.
 
 from __future__ import annotations
 
-from camreset.core.present.words import SHAPE_NAMES
+from camreset.core.present.names import SHAPE_NAMES
 from camreset.web.drawings.elements import circle, circle_pair, ellipse, path, rect
 from camreset.web.drawings.parts import cable, foot, lens, lens_edge, screw, sticker
 from camreset.web.drawings.view import Shape, view

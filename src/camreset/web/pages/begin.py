@@ -19,8 +19,9 @@ from camreset.app.network import identify
 from camreset.core.kb.resolve import resolve_generic
 from camreset.core.present.battery_words import single_use_cells
 from camreset.core.present.detail_words import NO_PASSWORD
+from camreset.core.present.have_items import HAVE_ITEMS
 from camreset.core.present.names import camera_name
-from camreset.core.present.words import HAVE_ITEMS, NAMED_FOR_POWER, NOT_SURE_POWER, power_choices
+from camreset.core.present.power_choices import NAMED_FOR_POWER, NOT_SURE_POWER, power_choices
 from camreset.core.session import Command
 from camreset.core.session.commands import SCREEN, STARTER, typed_label
 from camreset.core.session.intake import parse_form_factor, parse_power

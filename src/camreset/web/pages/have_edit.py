@@ -11,7 +11,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from camreset.core.present.battery_words import single_use_cells
-from camreset.core.present.words import HAVE_ITEMS
+from camreset.core.present.have_items import HAVE_ITEMS
 from camreset.core.session import Command
 from camreset.web.csrf import checked_form
 from camreset.web.pages.applied import at_of, post, session_url

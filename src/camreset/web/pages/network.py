@@ -18,7 +18,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from camreset.app.network import camera_name, offer, send
-from camreset.core.present.words import SETUP_STATE_WORDS
+from camreset.core.present.network_words import SETUP_STATE_WORDS
 from camreset.errors import CamresetError
 from camreset.net import Camera, NetError, Problem, scan
 from camreset.net.remote import Credentials

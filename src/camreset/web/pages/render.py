@@ -22,12 +22,14 @@ from camreset.core.present import (
     list_words,
     names,
     network_words,
+    number_words,
     seen_words,
-    words,
 )
+from camreset.core.present.confidence_words import CONFIDENCE
 from camreset.core.present.fact_groups import group_facts
 from camreset.core.present.fixed_words import for_sale, still_not_right, still_not_right_title
 from camreset.core.present.found_words import FOUND_LINK
+from camreset.core.present.no_hub_yet import NEEDS_HUB_END
 from camreset.core.present.two_screens import HOLD_ELSEWHERE
 from camreset.core.session.commands import REFERENCE_MAX
 from camreset.core.session.model_found import can_find
@@ -47,7 +49,7 @@ WEB_ADDRESS = re.compile(r"https?://[^\s<>\"“”]+[^\s<>\"“”.,;:!?)]")
 owner's "https://community.tp-link.com/en/forgetpw" was plain text: web review 56)."""
 
 
-SUPPORT_AFTER = frozenset({words.NEEDS_HUB_END})
+SUPPORT_AFTER = frozenset({NEEDS_HUB_END})
 """Ends that stop without a reset for support to take up: what to do comes before the box
 that hands the report to support (a buyer told to get a hub of their own first read "Take
 this to Arlo support" as the page's first words)."""
@@ -101,10 +103,10 @@ def _environment() -> Environment:
     )
     env.filters["paragraphs"] = paragraphs
     env.filters["linked"] = linked
-    env.filters["duration"] = words.duration
-    env.filters["clock"] = words.clock
-    env.filters["chance"] = words.chance
-    env.filters["percent"] = words.percent
+    env.filters["duration"] = number_words.duration
+    env.filters["clock"] = number_words.clock
+    env.filters["chance"] = number_words.chance
+    env.filters["percent"] = number_words.percent
     env.filters["fact_groups"] = group_facts
     env.filters["sentence"] = network_words.as_sentence
     env.globals["drawing"] = drawing_svg
@@ -123,7 +125,7 @@ def _environment() -> Environment:
     env.globals["support_name"] = names.support_name  # a support link's name, not its
     env.filters["on_paper"] = names.address_on_paper  # address, which stays beside it
     env.filters["with_article"] = names.with_article
-    env.globals["confidence"] = words.CONFIDENCE
+    env.globals["confidence"] = CONFIDENCE
     env.globals["support_after"] = SUPPORT_AFTER
     env.globals["feedback_question"] = feedback_words.feedback_question
     env.globals["still_not_right"] = still_not_right

@@ -14,13 +14,14 @@ from typing import Any
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.present.detail_words import SUPPORT_NEED_WORDS
 from camreset.core.present.detour_steps import LAST_LOOK, not_at_hand
+from camreset.core.present.have_items import have_label
+from camreset.core.present.in_a_sentence import mid_sentence
 from camreset.core.present.opening_answers import BACK_TO_START
 from camreset.core.present.other_screen import for_the_other_screen
 from camreset.core.present.screen_names import who_did
 from camreset.core.present.step import Step
 from camreset.core.present.time_words import grew_line, time_left_words
 from camreset.core.present.way_back_fold import CHECK_MORE, WAY_BACK_MORE, way_back_lead
-from camreset.core.present.words import have_label, mid_sentence
 from camreset.core.report import support_needs
 from camreset.core.report.render import NEED_STATUS
 from camreset.core.session import SessionState
