@@ -460,7 +460,7 @@ def test_a_hold_timed_by_the_clock_rings_no_watch_now() -> None:
 def test_a_report_folded_at_40_columns_indents_what_each_line_continues() -> None:
     """At 40 columns "Time spent" and the rest of a title started at column 0 and read as new
     entries (terminal review 11)."""
-    from camreset.cli.wizard.interactive import hanging
+    from camreset.cli.wizard.report_fold import hanging
 
     report = "\n".join(
         [

@@ -72,7 +72,7 @@ def test_a_configured_address_is_kept_over_a_stopped_servers_record(cli: Cli) ->
 
 def test_the_guides_link_opens_on_the_running_server(cli: Cli) -> None:
     """The same review: the session's web link the guide prints pointed at port 8000 too."""
-    from camreset.cli.wizard.interactive import browser_words
+    from camreset.cli.wizard.end_of_run import browser_words
     from camreset.settings import Settings
 
     serving.record(cli.db_url, "http://127.0.0.1:8850")

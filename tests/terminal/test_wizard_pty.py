@@ -794,7 +794,7 @@ def test_a_model_its_brands_list_lacks_goes_on_with_the_usual_steps_and_its_name
 
 def test_without_a_public_url_the_link_says_which_server_it_needs() -> None:
     """A technician whose server ran on --port 8791 was given a link to port 8000."""
-    from camreset.cli.wizard.interactive import browser_words
+    from camreset.cli.wizard.end_of_run import browser_words
     from camreset.settings import Settings
 
     assert browser_words(Settings(port=8791)) == (

@@ -3,15 +3,13 @@
 Each answer is saved before the next step is drawn, so leaving (q, Ctrl-C, a closed
 terminal) never loses anything: `camreset guide --resume ID` or the web link carries on. A hold
 the timer measured is saved as soon as the timer stops; `h` changes what is at hand; at an
-end that goes to support the details support asks for can be added, and saving says so.
+end that goes to support the details support asks for can be added, and saving says so
+(end_of_run.py).
 """
 
 from __future__ import annotations
 
-import shlex
 from datetime import datetime
-from functools import partial
-from typing import Any
 
 from rich.console import Console
 from rich.text import Text
@@ -20,8 +18,8 @@ from camreset.app.local_time import local_zone
 from camreset.cli.context import CliContext
 from camreset.cli.wizard.choose_camera import choose_have
 from camreset.cli.wizard.countdown import run_countdown
-from camreset.cli.wizard.details_prompt import ask_details
-from camreset.cli.wizard.exits import INTERRUPTED, UNFINISHED, outcome_code
+from camreset.cli.wizard.end_of_run import EndOfRun
+from camreset.cli.wizard.exits import INTERRUPTED, UNFINISHED
 from camreset.cli.wizard.found_step import found_step
 from camreset.cli.wizard.holding_seen import HoldingSeen
 from camreset.cli.wizard.keys import LineReader
@@ -29,7 +27,6 @@ from camreset.cli.wizard.led_view import animate, pattern_of
 from camreset.cli.wizard.network_step import run_check, run_remote
 from camreset.cli.wizard.pace import Pace
 from camreset.cli.wizard.prompts import Leave, ask_choice
-from camreset.cli.wizard.report_fold import hanging
 from camreset.cli.wizard.so_far import moved_since, so_far_view, took_back_words, undo_words
 from camreset.cli.wizard.stale_words import stale_words
 from camreset.cli.wizard.step_view import StepView, folded_text, terms_text
@@ -38,21 +35,13 @@ from camreset.core.plain import plain_text
 from camreset.core.present.battery_words import single_use_cells
 from camreset.core.present.ending_words import SUCCESSES
 from camreset.core.present.fact_groups import FactGroup
-from camreset.core.present.fixed_words import (
-    HANDED_OVER,
-    added_through_hub,
-    fixed_by_support,
-    still_not_right,
-)
 from camreset.core.present.undo_takes import undo_takes
-from camreset.core.report import build_report, render_text
-from camreset.core.report.sending import carries_words, sending_words
+from camreset.core.report import build_report
 from camreset.core.session import Command, SessionState
 from camreset.core.session.commands import AWAY, PACE, SCREEN
 from camreset.core.session.events import TO_START
 from camreset.core.session.model_found import can_find
 from camreset.errors import InvalidAnswerError, StaleStepError
-from camreset.settings import Settings
 
 NOT_YET = "leave for now"
 """Enter alone on an end page that hands over to support: whether support fixed it is not
@@ -60,17 +49,6 @@ known yet (a technician was made to answer "is the camera fixed?" before calling
 LOOKS = frozenset({"why", "terms", "list", "have", "network", "remote"})
 """Keys that answer nothing: read after another screen moved the session, that is said first
 and its step shown (helpdesk review 70, H #2); an answer or undo is refused and said so."""
-
-
-def browser_words(
-    settings: Settings, serve: str = "camreset serve", *, running: bool = False
-) -> str:
-    """Where the session's link works: without a public URL or a running server's address
-    (`running`) it is this machine's `serve` command on the configured port (one started with
-    another --port, or over another database, gives a dead link)."""
-    if settings.base_url or running:
-        return "In a browser"
-    return f"In a browser, while `{serve}` runs here on port {settings.port}"
 
 
 class Wizard:
@@ -102,9 +80,10 @@ class Wizard:
         """Seconds the session was left before this run showed its step (a resume): the first
         answer says so, and the report does not count them as time on the step."""
         self._holding = HoldingSeen()
+        """Other screens' hold timers on the step on screen, said as the web's desk says them."""
         self._said: tuple[int, tuple[tuple[FactGroup, int], ...]] = (0, ())
         """The last page's number and its source blocks (`StepView.said`)."""
-        """Other screens' hold timers on the step on screen, said as the web's desk says them."""
+        self._end = EndOfRun(ctx, console, reader)
 
     def run(self, session_id: str) -> int:
         """Guide until the outcome's feedback or until the person leaves; the exit code."""
@@ -115,23 +94,23 @@ class Wizard:
             self._welcome(session_id, state)
             while True:
                 if state.current.kind == "outcome" and state.feedback is not None:
-                    return self._finish(session_id, state)
+                    return self._end.finish(session_id, state)
                 new_state = self._step(session_id, state)
                 if new_state is None and state.current.kind == "outcome":
-                    return self._leave_at_end(session_id, state)
+                    return self._end.leave_at_end(session_id, state)
                 if new_state is None:
-                    self._leave(session_id, "Paused.")
+                    self._end.leave(session_id, "Paused.")
                     return UNFINISHED
                 if state.current.kind == "outcome" and new_state.feedback is not None:
-                    return self._finish(session_id, new_state)
+                    return self._end.finish(session_id, new_state)
                 state = new_state
         except KeyboardInterrupt:
             self.console.print()
-            self._leave(session_id, "Stopped.")
+            self._end.leave(session_id, "Stopped.")
             return INTERRUPTED
         except EOFError:  # input closed during a countdown or a hold: as at an answer prompt
             self.console.print()
-            self._leave(session_id, "Paused.")
+            self._end.leave(session_id, "Paused.")
             return UNFINISHED
 
     def _welcome(self, session_id: str, state: SessionState) -> None:
@@ -286,111 +265,3 @@ class Wizard:
         said = self._holding.news(state, self.ctx.service().clock(), drawn=drawn)
         if said is not None:
             self.console.print(Text(said, style="notice"))
-
-    def _finish(self, session_id: str, state: SessionState) -> int:
-        """A fixed camera gets a thank-you; anything else gets the full report for support,
-        after the details support asks for (each optional)."""
-        self.console.print()
-        fixed = (state.feedback or {}).get("fixed")
-        end = state.current.ref.ref  # a hub of their own first: it works now, no support
-        if (
-            state.outcome in SUCCESSES or added_through_hub(end, state.feedback)
-        ) and fixed == "yes":
-            done = len(state.history)
-            self.console.print(Text(f"Glad it worked. {done} steps, all saved.", "outcome.done"))
-        elif fixed_by_support(state.outcome, state.feedback, end):  # no report to hand over now
-            done = len(state.history)
-            said = f"Glad support got it working. {done} steps, all saved."
-            self.console.print(Text(said, "outcome.done"))
-        elif state.outcome == "not_needed" and fixed == "no":  # the reset is the way on
-            self.console.print(
-                Text(still_not_right(state.outcome, end) or "", "notice"),
-                Text(f"  {self.ctx.again(f'guide {shlex.quote(state.model.id)}')}"),
-                sep="\n",
-                soft_wrap=True,  # a command to copy: never folded by Rich
-            )
-        else:  # support is next: not solved, or solved but still not right for the person
-            again = state.current.reopens or state.current.redo  # one more try comes first
-            way_on = still_not_right(state.outcome, state.current.ref.ref)
-            if state.outcome in HANDED_OVER and fixed == "no" and not again and way_on:
-                self.console.print(Text(way_on, "notice"))  # prose: folded at words
-            if state.outcome not in SUCCESSES or fixed == "no":
-                state = self._details(session_id, state)
-            self._print_report(state)
-        self._save_lines(session_id)
-        return outcome_code(state)
-
-    def _leave_at_end(self, session_id: str, state: SessionState) -> int:
-        """Leaving at the end page before saying whether it worked: support is still to be
-        contacted, so the report is printed (as "Stop here and give me the report"
-        promised), after the details support asks for (an unlisted camera's report named no
-        camera: terminal review 59), and the exit code is the outcome's, as a script's
-        would be."""
-        success = state.outcome in SUCCESSES
-        self.console.print()
-        if success:
-            self.console.print(Text("Your session is saved, with its report.", "notice"))
-        else:
-            state = self._details(session_id, state)
-            self._print_report(state)
-        self._save_lines(session_id)
-        later = "whether it keeps working" if success else "whether it worked, once it is sorted"
-        self.console.print(
-            Text(f"To say {later}:", "keys"),
-            Text(f"  {self.ctx.again(f'guide --resume {session_id}')}"),
-            sep="\n",
-            soft_wrap=True,
-        )
-        return outcome_code(state)
-
-    def _print_report(self, state: SessionState) -> None:
-        report = build_report(self.ctx.service().kb_for(state), state, zone=local_zone())
-        self.console.print(Text("Here is the report for the vendor's support:", "notice"))
-        self.console.print()
-        folded = hanging(render_text(report).rstrip(), self.console.width)
-        self.console.print(Text(folded), soft_wrap=True)  # folded here, with its indents
-        self.console.print()
-        self.console.print(Text(sending_words(report), "notice"))  # review 67, I #7 and #8
-        self.console.print(Text(carries_words(report)))
-        self.console.print()
-
-    def _save_lines(self, session_id: str) -> None:
-        self.console.print(  # each command or link on a line of its own (terminal review 59:
-            Text("Save it:", "keys"),  # "> report.m" and "d" on the next line at 80 columns)
-            Text(f"  {self.ctx.again(f'report {session_id} --format md')} > report.md"),
-            Text(f"{self._browser()}:", "keys"),
-            Text(f"  {self.ctx.link(session_id)}"),
-            sep="\n",
-            soft_wrap=True,  # commands and links to copy: never folded by Rich
-        )
-
-    def _details(self, session_id: str, state: SessionState) -> SessionState:
-        """Ask the details support may need, each saved as soon as it is typed."""
-        save = partial(self._save_details, session_id)
-        service = self.ctx.service()
-        return ask_details(self.console, self.reader, service.kb_for(state), state, save)
-
-    def _browser(self) -> str:
-        """Where the link works, with the serve command that opens this run's database."""
-        running = self.ctx.server_address().running
-        return browser_words(self.ctx.settings(), self.ctx.again("serve"), running=running)
-
-    def _save_details(self, session_id: str, data: dict[str, Any]) -> tuple[SessionState, bool]:
-        """Append what was typed, and whether it was saved: the session refuses a field another
-        screen changed since this terminal knew it (then: the session as it is now)."""
-        sessions = self.ctx.service()
-        try:
-            return sessions.apply(session_id, Command("details", data=data)), True
-        except InvalidAnswerError:
-            return sessions.state(session_id), False
-
-    def _leave(self, session_id: str, why: str) -> None:
-        self.console.print(
-            Text(f"{why} Your session is saved.", style="notice"),
-            Text("Continue here with:"),
-            Text(f"  {self.ctx.again(f'guide --resume {session_id}')}"),
-            Text(f"or, while `{self.ctx.again('serve')}` runs, in a browser:"),
-            Text(f"  {self.ctx.link(session_id)}"),
-            sep="\n",
-            soft_wrap=True,  # commands and links to copy: never folded by Rich
-        )
