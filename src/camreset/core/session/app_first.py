@@ -12,7 +12,7 @@ from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.troubleshooting import Have
 from camreset.core.present.step import Step
 from camreset.core.present.steps import StepRenderer
-from camreset.core.session.said_before import uses_app
+from camreset.core.session.app_pages import uses_app
 from camreset.core.session.state import SessionFold
 
 APP_FIRST = "You did not tick {app}: install it and sign in first, if you have not yet."
