@@ -10,7 +10,8 @@ import pytest
 from camreset.core.guide.plan import compile_plan
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.power_values import PowerKind
-from camreset.core.kb.resolve import Origin, resolve_generic
+from camreset.core.kb.resolve import resolve_generic
+from camreset.core.kb.resolved import Origin
 from camreset.core.kb.schema import FormFactor
 from camreset.core.session import Guide
 from camreset.core.session.intake import parse_power

@@ -9,7 +9,8 @@ from tests.session.conftest import T0, answered
 from camreset.bench.sim.plans import PlanBook, PlanSteps
 from camreset.core.kb.facts import Confidence
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.resolve import Origin, resolve_generic, resolve_model
+from camreset.core.kb.resolve import resolve_generic, resolve_model
+from camreset.core.kb.resolved import Origin
 from camreset.core.kb.schema import FormFactor
 from camreset.core.present.button_place import button_place, place_words
 from camreset.core.session import Command, Guide

@@ -11,7 +11,8 @@ from bs4 import BeautifulSoup, Tag
 
 import camreset.web
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
-from camreset.core.kb.resolve import ResolvedModel, resolve_generic, resolve_model
+from camreset.core.kb.resolve import resolve_generic, resolve_model
+from camreset.core.kb.resolved import ResolvedModel
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.values import Button, Face
 from camreset.core.present.button_place import DRAWN_FACES, button_place

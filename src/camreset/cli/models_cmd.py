@@ -19,7 +19,8 @@ from camreset.core.kb.fcc_grantee import read_fcc_id
 from camreset.core.kb.hubs import as_hub
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.meant_model import find_match
-from camreset.core.kb.resolve import ResolvedModel, resolve_generic, resolve_model
+from camreset.core.kb.resolve import resolve_generic, resolve_model
+from camreset.core.kb.resolved import ResolvedModel
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.search import Match, find_line, search_models
 from camreset.core.plain import plain_text, terminal_json

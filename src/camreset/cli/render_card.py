@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.resolved import ResolvedModel
 from camreset.core.present.fact_groups import FactGroup, group_facts
 from camreset.core.present.facts import FactView, card_sources, card_views
 from camreset.core.present.names import line_label, shape_words

@@ -28,7 +28,7 @@ from camreset.bench.sim.world import draw_cause, draw_power
 from camreset.core.guide.fits_camera import admits_power, may_be_wired
 from camreset.core.guide.plan import CameraPlan
 from camreset.core.kb.power_values import PowerKind
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.resolved import ResolvedModel
 from camreset.core.kb.troubleshooting import Phase, TroubleshootingFile
 from camreset.core.present.holds import long_hold, timer_of
 

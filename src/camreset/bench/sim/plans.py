@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from camreset.core.guide.plan import CameraPlan, compile_plan
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.resolve import ResolvedModel, resolve_model
+from camreset.core.kb.resolve import resolve_model
+from camreset.core.kb.resolved import ResolvedModel
 from camreset.core.present.detour_steps import LAST_LOOK
 from camreset.core.present.step import Step, StepRef
 from camreset.core.present.steps import StepRenderer

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from camreset.core.kb.connection import WIRED_WAYS, provisioning
 from camreset.core.kb.power_values import PowerKind
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.resolved import ResolvedModel
 from camreset.core.kb.values import Provisioning
 
 WIFI_WAYS = frozenset({Provisioning.own_ap, Provisioning.qr_to_camera, Provisioning.bluetooth})

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from camreset.core.kb.power_values import JOINS_ITS_HUB
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.resolved import ResolvedModel
 from camreset.core.kb.troubleshooting import Have, Offer
 from camreset.core.kb.troubleshooting import Question as QuestionSpec
 from camreset.core.kb.values import Tool

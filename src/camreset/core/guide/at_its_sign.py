@@ -12,7 +12,7 @@ power_up.py: one rule about which cameras get which pages; the page is the KB's
 
 from __future__ import annotations
 
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.resolved import ResolvedModel
 from camreset.core.kb.troubleshooting import Action
 from camreset.core.present.holds import general_long_hold, longest_claim
 from camreset.core.present.known_fixes import known_fixes

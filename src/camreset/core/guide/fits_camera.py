@@ -15,7 +15,7 @@ from camreset.core.guide.power_choices import power_answers
 from camreset.core.kb.connection import on_its_cable
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.power_values import PowerKind
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.resolved import ResolvedModel
 from camreset.core.kb.troubleshooting import Action as ActionSpec
 from camreset.core.kb.troubleshooting import Capability, Cause, Offer
 from camreset.core.kb.troubleshooting import Question as QuestionSpec

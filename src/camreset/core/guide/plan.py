@@ -20,7 +20,7 @@ from camreset.core.guide.power_up import held_from_power, holds_through_power
 from camreset.core.kb.connection import cable_by_its_sources, joins_by_cable
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.power_values import PowerKind
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.resolved import ResolvedModel
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Action as ActionSpec
 from camreset.core.kb.troubleshooting import Capability, Have, Phase

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from camreset.core.kb.connection import wired_only
 from camreset.core.kb.power_values import PowerKind
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.resolved import ResolvedModel
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import AnswerSpec
 from camreset.core.kb.troubleshooting import Question as QuestionSpec

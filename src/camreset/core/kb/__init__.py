@@ -14,12 +14,13 @@ if TYPE_CHECKING:
     from camreset.core.kb.knowledge import KnowledgeBase
     from camreset.core.kb.loader import load_texts
     from camreset.core.kb.meant_model import find_model
-    from camreset.core.kb.resolve import ResolvedModel, resolve_generic, resolve_model
+    from camreset.core.kb.resolve import resolve_generic, resolve_model
+    from camreset.core.kb.resolved import ResolvedModel
     from camreset.core.kb.search import search_models
 
 _HOMES = {
     "KnowledgeBase": "knowledge",
-    "ResolvedModel": "resolve",
+    "ResolvedModel": "resolved",
     "find_model": "meant_model",
     "load_texts": "loader",
     "resolve_generic": "resolve",

@@ -6,7 +6,7 @@ camera) and the guide (no Wi-Fi steps for it), so a card needs no engine.
 from __future__ import annotations
 
 from camreset.core.kb.power_values import PowerKind
-from camreset.core.kb.resolve import Origin, ResolvedModel
+from camreset.core.kb.resolved import Origin, ResolvedModel
 from camreset.core.kb.values import Provisioning
 
 WIRED_WAYS = frozenset({Provisioning.wired_lan, Provisioning.lan_tool, Provisioning.nvr})

@@ -12,7 +12,8 @@ from typing import Any
 from pydantic import BaseModel
 
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.resolve import Resolved, ResolvedModel, resolve_generic, resolve_model
+from camreset.core.kb.resolve import resolve_generic, resolve_model
+from camreset.core.kb.resolved import Resolved, ResolvedModel
 
 FORMAT = "camreset-kb-export/3"
 EXPORT_KEYS = ("format", "sources", "colors", "patterns", "lines", "models", "troubleshooting")

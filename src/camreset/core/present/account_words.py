@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from camreset.core.kb.facts import Confidence
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.resolved import ResolvedModel
 from camreset.core.kb.values import RecoveryKind
 from camreset.core.present.in_a_sentence import without_full_stop
 from camreset.core.present.names import with_article

@@ -12,7 +12,7 @@ from camreset.core.guide.adding import ways_to_add
 from camreset.core.kb.connection import WIRED_WAYS
 from camreset.core.kb.knowledge import OTHER
 from camreset.core.kb.power_values import PowerKind
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.resolved import ResolvedModel
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.values import Press, Provisioning
 from camreset.core.present.cable_first import sourced_wired

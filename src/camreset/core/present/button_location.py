@@ -6,7 +6,7 @@ another screen of the template values (values.py)."""
 from __future__ import annotations
 
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
-from camreset.core.kb.resolve import Origin, ResolvedModel
+from camreset.core.kb.resolved import Origin, ResolvedModel
 from camreset.core.present.button_place import (
     ON_A_WALL,
     ButtonPlace,

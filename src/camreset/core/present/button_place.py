@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from camreset.core.kb.form_factors import FormFactor
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.resolved import ResolvedModel
 from camreset.core.kb.values import Button, Face
 from camreset.core.present.names import with_article
 from camreset.core.present.phrases import FACE_WORDS, looks_like, open_words

@@ -13,7 +13,7 @@ from __future__ import annotations
 from camreset.core.guide.adding import ways_to_add
 from camreset.core.kb.connection import WIRED_WAYS, on_its_cable
 from camreset.core.kb.power_values import PowerKind
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.resolved import ResolvedModel
 from camreset.core.kb.values import Provisioning
 
 RECORDER_FEED = "recorder"

@@ -23,7 +23,7 @@ from camreset.core.present.values import other_setups
 from camreset.core.present.way_outs import WAY_OUTS
 
 if TYPE_CHECKING:
-    from camreset.core.kb.resolve import Resolved, ResolvedModel
+    from camreset.core.kb.resolved import Resolved, ResolvedModel
     from camreset.core.present.steps import StepRenderer
 
 STOP_THERE = "Stop there: seeing it offered as new is enough for now."

@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping
 
 from camreset.core.kb.power_values import PowerKind
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.resolved import ResolvedModel
 from camreset.core.no_passwords import REMOVED
 
 RECORDER_DEVICE_ID = (

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from camreset.core.kb.power_values import HubKind
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.resolved import ResolvedModel
 from camreset.core.kb.schema import FormFactor
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from camreset.core.kb.confidence import WORDING_ONLY, value_core
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.resolve import Resolved
+from camreset.core.kb.resolved import Resolved
 from camreset.core.kb.values import Button, Hold
 from camreset.core.present.confidence_words import CONFIDENCE
 from camreset.core.present.holds import timer_of

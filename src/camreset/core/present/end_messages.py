@@ -12,7 +12,7 @@ from camreset.core.present.facts import FactView, view_of
 
 if TYPE_CHECKING:
     from camreset.core.kb.knowledge import KnowledgeBase
-    from camreset.core.kb.resolve import ResolvedModel
+    from camreset.core.kb.resolved import ResolvedModel
 
 SESSION_ENDS = {
     "not-needed": Message(

@@ -10,7 +10,7 @@ from typing import Any
 from camreset.core.kb.confidence import parts_apart
 from camreset.core.kb.connection import without_wifi
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
-from camreset.core.kb.resolve import Origin, Resolved, ResolvedModel
+from camreset.core.kb.resolved import Origin, Resolved, ResolvedModel
 from camreset.core.kb.schema import LIST_FACTS
 from camreset.core.kb.values import Recovery, RecoveryKind
 from camreset.core.present.confidence_words import CONFIDENCE, LOW_IN_PARTS

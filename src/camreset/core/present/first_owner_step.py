@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from camreset.core.kb.connection import without_wifi
 from camreset.core.kb.power_values import JOINS_ITS_HUB
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.resolved import ResolvedModel
 from camreset.core.present.account_words import (
     Unbinding,
     buyer_routes,

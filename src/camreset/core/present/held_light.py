@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from camreset.core.kb.facts import Confidence
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.resolved import ResolvedModel
 from camreset.core.kb.schema import SourceKind
 from camreset.core.kb.troubleshooting import Rhythm
 from camreset.core.present.in_a_sentence import mid_sentence

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.resolved import ResolvedModel
 from camreset.core.kb.values import Hold
 from camreset.core.present.holds import (
     in_part_windows,

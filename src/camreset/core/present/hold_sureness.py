@@ -4,7 +4,7 @@ line after the page's answers (KB audit 57, M8).
 
 from __future__ import annotations
 
-from camreset.core.kb.resolve import Origin, ResolvedModel
+from camreset.core.kb.resolved import Origin, ResolvedModel
 from camreset.core.kb.values import Hold
 from camreset.core.present.confidence_words import CONFIDENCE
 from camreset.core.present.facts import origin_words

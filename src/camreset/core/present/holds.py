@@ -3,7 +3,7 @@ and the facts box all read, so they can never disagree."""
 
 from __future__ import annotations
 
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.resolved import ResolvedModel
 from camreset.core.kb.values import Hold, ResetWindow, WindowEffect
 from camreset.core.present.number_words import clock, number
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.resolved import ResolvedModel
 from camreset.core.kb.troubleshooting import Phase
 from camreset.core.kb.values import AfterReset
 

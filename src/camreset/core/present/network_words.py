@@ -4,7 +4,7 @@ the terminal, the web page and the report say a check's result the same way."""
 from __future__ import annotations
 
 from camreset.core.kb.facts import Confidence
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.resolved import ResolvedModel
 from camreset.core.present.setup_signs import listing
 
 NETWORK_RESULT_WORDS = {

@@ -5,7 +5,7 @@ H #6)."""
 
 from __future__ import annotations
 
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.resolved import ResolvedModel
 from camreset.core.present.names import with_article
 from camreset.core.present.step import Answer
 

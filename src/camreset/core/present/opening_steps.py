@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from camreset.core.kb.connection import provisioning, without_wifi
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.resolved import ResolvedModel
 from camreset.core.kb.values import Provisioning, RecoveryKind
 from camreset.core.present.fact_groups import without_expiry
 from camreset.core.present.facts import RECOVERY_LABELS, FactView, list_views

@@ -3,7 +3,7 @@ source gives one, else what such apps commonly ask, said to be only that."""
 
 from __future__ import annotations
 
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.resolved import ResolvedModel
 from camreset.core.present.in_a_sentence import mid_sentence, without_full_stop
 
 PERMISSIONS_USUAL = (

@@ -10,7 +10,7 @@ the words for setup mode are said on their own page and in detours, not only on 
 from __future__ import annotations
 
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.resolve import Origin, ResolvedModel
+from camreset.core.kb.resolved import Origin, ResolvedModel
 from camreset.core.kb.values import Credentials, SetupMode
 from camreset.core.present.in_a_sentence import mid_sentence
 from camreset.core.present.phrases import pattern_name

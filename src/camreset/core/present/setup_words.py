@@ -8,8 +8,9 @@ to look for instead of inventing a number.
 
 from __future__ import annotations
 
+from camreset.core.kb.not_inherited import CHARGED
 from camreset.core.kb.power_values import Charge, Power, PowerKind, Transformer
-from camreset.core.kb.resolve import CHARGED, ResolvedModel
+from camreset.core.kb.resolved import ResolvedModel
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.values import RecoveryKind
 from camreset.core.present.account_words import WHOEVER, unbind_routes

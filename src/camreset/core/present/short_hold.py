@@ -18,7 +18,7 @@ from camreset.core.present.holds import in_part_windows, window_end
 from camreset.core.present.values import long_note
 
 if TYPE_CHECKING:
-    from camreset.core.kb.resolve import ResolvedModel
+    from camreset.core.kb.resolved import ResolvedModel
     from camreset.core.present.steps import StepRenderer
 
 GO_ON = "go-on"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from camreset.core.kb.resolve import Origin, ResolvedModel
+from camreset.core.kb.resolved import Origin, ResolvedModel
 from camreset.core.kb.values import ResetWindow
 from camreset.core.present.holds import (
     RESETTING,

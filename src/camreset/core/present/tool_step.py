@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from camreset.core.kb.resolve import Origin
+from camreset.core.kb.resolved import Origin
 from camreset.core.kb.values import Tool
 from camreset.core.present.battery_words import single_use_cells
 from camreset.core.present.detour_steps import BY_HAND, DETOUR_LABELS

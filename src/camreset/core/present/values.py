@@ -11,7 +11,7 @@ from camreset.core.kb.connection import without_wifi
 from camreset.core.kb.facts import Confidence
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.power_values import PowerKind
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.resolved import ResolvedModel
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.templates import render
 from camreset.core.kb.values import Face, ResetEffect, SoftwareReset, SoftwareVia, Tool

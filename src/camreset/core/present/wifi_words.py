@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from camreset.core.kb.facts import Confidence
 from camreset.core.kb.power_values import PowerKind
-from camreset.core.kb.resolve import Origin, ResolvedModel
+from camreset.core.kb.resolved import Origin, ResolvedModel
 from camreset.core.kb.values import Wifi
 from camreset.core.present.device_noun import device_noun
 

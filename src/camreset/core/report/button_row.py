@@ -7,7 +7,7 @@ Its own module: the report's model had reached the 400 lines a module may have.
 from __future__ import annotations
 
 from camreset.core.kb.knowledge import KnowledgeBase
-from camreset.core.kb.resolve import Origin, ResolvedModel
+from camreset.core.kb.resolved import Origin, ResolvedModel
 from camreset.core.present.facts import fact_view, origin_words
 
 NOT_CONFIRMED = "location not confirmed for this model"

@@ -20,7 +20,7 @@ from camreset.core.engine.evidence import ActionFailed
 from camreset.core.guide.fits_camera import for_its_power
 from camreset.core.kb.knowledge import OTHER, KnowledgeBase
 from camreset.core.kb.power_values import PowerKind
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.resolved import ResolvedModel
 from camreset.core.present.detour_steps import not_at_hand
 from camreset.core.present.end_messages import ACCOUNT_END, PROVIDER_END, ROUTER_END
 from camreset.core.present.no_hub_yet import NEEDS_HUB_END

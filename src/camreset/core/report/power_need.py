@@ -5,7 +5,7 @@ the doorbell needs, so support had to look it up to judge it (support-report rev
 from __future__ import annotations
 
 from camreset.core.kb.power_values import Poe, PowerKind, Transformer
-from camreset.core.kb.resolve import Origin, ResolvedModel
+from camreset.core.kb.resolved import Origin, ResolvedModel
 from camreset.core.present.confidence_words import CONFIDENCE
 
 POWER_NEED = "power_need"

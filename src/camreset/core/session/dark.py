@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from camreset.core.engine.evidence import ActionFailed, Answered, PartlyDone
 from camreset.core.guide.plan import CameraPlan
-from camreset.core.kb.resolve import CHARGED
+from camreset.core.kb.not_inherited import CHARGED
 from camreset.core.kb.troubleshooting import WaitFor
 from camreset.core.present.detour_steps import ONLINE_QUESTION, POWER_QUESTIONS, STILL_OFF
 from camreset.core.session.said import Derived, last_said

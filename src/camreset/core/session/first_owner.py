@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from camreset.core.engine.evidence import Answered
 from camreset.core.guide.plan import CameraPlan
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.resolved import ResolvedModel
 from camreset.core.present.account_words import Unbinding, hub_for_buyer, may_stay_bound, unbinding
 from camreset.core.present.first_owner_step import OWNER_NO_HUB, OWNER_REMOVED
 from camreset.core.present.names import with_article

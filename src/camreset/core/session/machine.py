@@ -20,7 +20,8 @@ from camreset.core.guide.plan import CameraPlan, compile_plan
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.loader import seen_from
 from camreset.core.kb.power_values import PowerKind
-from camreset.core.kb.resolve import ResolvedModel, resolve_camera
+from camreset.core.kb.resolve import resolve_camera
+from camreset.core.kb.resolved import ResolvedModel
 from camreset.core.kb.schema import FormFactor
 from camreset.core.kb.troubleshooting import Have
 from camreset.core.present.step import StepRef

@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from camreset.core.guide.plan import CameraPlan
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.resolved import ResolvedModel
 from camreset.core.kb.troubleshooting import Have, Phase
 from camreset.core.present.said_notices import WAITING_AGAIN
 from camreset.core.present.step import Cause, Step, StepRef

@@ -12,7 +12,7 @@ from dataclasses import replace
 from camreset.core.engine.evidence import ActionFailed, PartlyDone
 from camreset.core.guide.adding import added_in_app
 from camreset.core.guide.plan import CameraPlan, PhasePlan
-from camreset.core.kb.resolve import Origin
+from camreset.core.kb.resolved import Origin
 from camreset.core.kb.troubleshooting import Have, Phase, StepSpec
 from camreset.core.kb.values import Hold
 from camreset.core.present.detour_steps import STILL_OFF
