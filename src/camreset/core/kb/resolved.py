@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 from camreset.core.kb.confidence import value_core
@@ -58,17 +59,23 @@ class Resolved:
 
     @property
     def claims(self) -> list[Claim[Any]]:
-        return self.fact.all_claims
+        return list(self._claims)
 
-    @property
+    @cached_property
+    def _claims(self) -> tuple[Claim[Any], ...]:
+        """Made once: a one-claim fact builds its claim anew on each `all_claims`, and the
+        steps read the followed value many times a request (issue 15)."""
+        return tuple(self.fact.all_claims)
+
+    @cached_property
     def primary_index(self) -> int:
         ranks = self.agreed or self.confidences
         best = max(c.rank for c in ranks)
         return next(i for i, c in enumerate(ranks) if c.rank == best)
 
-    @property
+    @cached_property
     def primary(self) -> Claim[Any]:
-        return self.claims[self.primary_index]
+        return self._claims[self.primary_index]
 
     @property
     def confidence(self) -> Confidence:
@@ -79,7 +86,7 @@ class Resolved:
     def value(self) -> Any:
         return self.primary.value
 
-    @property
+    @cached_property
     def sources(self) -> tuple[str, ...]:
         """The followed claim's sources, and those of the claims that say the same in other
         words: together they make its confidence."""
@@ -191,7 +198,7 @@ class ResolvedModel:
         hub = self.pairs_via
         return hub if hub is not None and hub.kind is HubKind.nvr else None
 
-    @property
+    @cached_property
     def power_kinds(self) -> frozenset[PowerKind]:
         """Every way the sources say this camera can be powered (for a camera of unknown
         model, the way the person says it is powered: they are looking at it)."""
