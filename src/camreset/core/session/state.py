@@ -112,27 +112,16 @@ class SessionFold(Fold):
     """The hold timer started last and not yet saved or answered (held_elsewhere.py)."""
 
     def copy(self) -> SessionFold:
-        base = super().copy()
-        return SessionFold(
-            **{k: getattr(base, k) for k in Fold.__dataclass_fields__},
-            history=list(self.history),
-            feedback=dict(self.feedback) if self.feedback is not None else None,
-            details=dict(self.details),
-            last_step_at=self.last_step_at,
-            network_checks=list(self.network_checks),
-            remote_actions=list(self.remote_actions),
-            asked=self.asked,
-            rushed=dict(self.rushed),
-            held_note=self.held_note,
-            doubtful=dict(self.doubtful),
-            before=self.before,
-            shown=self.shown,
-            before_shown=self.before_shown,
-            taken_back=self.taken_back,
-            sent_from=self.sent_from,
-            found=self.found,
-            holding=self.holding,
-        )
+        new = super().copy()  # every field as it is, the shared fold's mutable ones copied
+        assert isinstance(new, SessionFold)
+        new.history = list(self.history)
+        new.feedback = dict(self.feedback) if self.feedback is not None else None
+        new.details = dict(self.details)
+        new.network_checks = list(self.network_checks)
+        new.remote_actions = list(self.remote_actions)
+        new.rushed = dict(self.rushed)
+        new.doubtful = dict(self.doubtful)
+        return new
 
     def answer(self, plan: CameraPlan, ref: StepRef, given: str) -> str | None:
         """A reset sent from the app or web page says the camera is fed, until it is said dark
