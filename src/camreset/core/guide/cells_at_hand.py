@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from camreset.core.kb.have import Have
 from camreset.core.kb.power_values import Power, PowerKind
-from camreset.core.kb.resolve import ResolvedModel
+from camreset.core.kb.resolved import ResolvedModel
 from camreset.core.kb.troubleshooting import Action as ActionSpec
 
 RENEW = "charge-battery"
