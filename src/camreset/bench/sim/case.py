@@ -43,10 +43,12 @@ HAVE_PROBABILITY: dict[str, float] = {
 }
 """Each item independently at hand with this probability (a judgement, documented in
 docs/benchmark.md)."""
-ALWAYS_AT_HAND = frozenset({"poe_port", "short_cable"})
-"""A PoE camera's other port and short cable: the simulated person always has them, as the
-simulator's own NEEDS for "Another port" and "A short cable" ask only for the pin (drawn
-apart from HAVE_PROBABILITY, so every case draws as before)."""
+ALWAYS_AT_HAND = frozenset({"poe_port", "short_cable", "batteries"})
+"""A PoE camera's other port and short cable, and a battery camera's new cells: the simulated
+person always has them, as the simulator's own NEEDS for "Another port", "A short cable" and
+the battery step ("charge-battery") ask only for the pin (drawn apart from HAVE_PROBABILITY,
+so every case draws as before). `batteries` became a checklist item with CELLS_AT_HAND_RULES
+(session 76): a person who cannot get cells at all is a judgement the table has no number for."""
 ON_ORIGINAL = 0.8
 """P(the camera runs on its original adapter | the person still has it)."""
 MINUTES_BEFORE_SESSION = 5.0
