@@ -31,11 +31,13 @@ from camreset.cli.wizard.so_far import moved_since, so_far_view, took_back_words
 from camreset.cli.wizard.stale_words import stale_words
 from camreset.cli.wizard.step_view import StepView, folded_text, terms_text
 from camreset.cli.wizard.timed_hold import timed_hold
+from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.plain import plain_text
 from camreset.core.present.battery_words import single_use_cells
 from camreset.core.present.ending_words import SUCCESSES
 from camreset.core.present.fact_groups import FactGroup
 from camreset.core.present.undo_takes import undo_takes
+from camreset.core.present.usual_note import says_usual, usual_note
 from camreset.core.report import build_report
 from camreset.core.session import Command, SessionState
 from camreset.core.session.commands import AWAY, PACE, SCREEN
@@ -159,6 +161,7 @@ class Wizard:
                 found=can_find(state),
                 undo=undo_takes(state),
                 said_before=before,
+                usual=_usual(self.ctx.service().kb_for(state), state),
             )
         )
         self._said = (number, view.said())
@@ -265,3 +268,17 @@ class Wizard:
         said = self._holding.news(state, self.ctx.service().clock(), drawn=drawn)
         if said is not None:
             self.console.print(Text(said, style="notice"))
+
+
+def _usual(kb: KnowledgeBase, state: SessionState) -> str | None:
+    """The generic camera's line for this step, as the web page has it; None for any other."""
+    step = state.current
+    if not says_usual(
+        generic=state.model.generic,
+        finished=state.finished,
+        opening=step.ref.kind == "opening",
+        question=step.kind == "question",
+    ):
+        return None
+    brand = kb.line(state.line).brand if state.line != "other" else None
+    return usual_note(brand, state.form_factor)

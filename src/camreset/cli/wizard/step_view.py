@@ -154,6 +154,8 @@ class StepView:
     block here is one line pointing at it, and w shows it again (a Hikvision's "Reset button"
     block was printed on "Cut its power" and again, whole, on the hold after it: technician
     review 74, G #10a)."""
+    usual: str | None = None
+    """A generic camera's "This step is usual for cameras of this shape, …", under the title."""
     why_folded: list[bool] = field(default_factory=list, compare=False)
     """Whether the page printed offered `w` (set as it is drawn), so the help after a line
     not understood offers the keys the keys line did (merged-diff review N F13)."""
@@ -220,7 +222,10 @@ class StepView:
             lead = [*facts, Text("")]  # do nearest the prompt: at 80×24 a hold's disagreeing
             facts = []  # sources pushed its title and plan off the screen (terminal review 39),
             # and above them its number and notices too (review 50)
-        parts += [Text(step.title, style=title_style), Text("")]
+        parts.append(Text(step.title, style=title_style))
+        if self.usual:  # as the web says it beside the camera's name (review 76 G, #5)
+            parts.append(Text(self.usual, style="step.hint"))
+        parts.append(Text(""))
         shown = apart(step.text)[0]  # the makers' terms in plain words wait for their key
         shown = more_ways_on_key(shown, WHY_KEY)  # and the rest of the ways back in for w
         parts += [Text(p.strip()) for p in shown.split("\n\n") if p.strip()]

@@ -31,6 +31,7 @@ from camreset.core.present.fixed_words import for_sale, still_not_right, still_n
 from camreset.core.present.found_words import FOUND_LINK
 from camreset.core.present.no_hub_yet import NEEDS_HUB_END
 from camreset.core.present.two_screens import HOLD_ELSEWHERE
+from camreset.core.present.usual_note import says_usual, usual_note
 from camreset.core.session.commands import REFERENCE_MAX
 from camreset.core.session.model_found import can_find
 from camreset.web import csrf
@@ -122,6 +123,8 @@ def _environment() -> Environment:
     env.globals["led_initial"] = leds.initial
     env.globals["line_label"] = names.line_label
     env.globals["camera_name"] = names.camera_name
+    env.globals["usual_note"] = usual_note
+    env.globals["says_usual"] = says_usual
     env.globals["support_name"] = names.support_name  # a support link's name, not its
     env.filters["on_paper"] = names.address_on_paper  # address, which stays beside it
     env.filters["with_article"] = names.with_article
