@@ -142,3 +142,14 @@ def test_the_report_page_marks_where_the_model_was_found_and_a_model_taken_back(
     assert "Step 1 was the usual step, before the model was known" in words
     taken = [li.get_text(" ") for li in page.select("h2 + ul li") if "Model found" in li.get_text()]
     assert len(taken) == 1 and "Model found — Ring Video Doorbell 2; taken back at" in taken[0]
+
+
+def test_the_form_says_where_to_look_for_the_label_without_an_unsourced_usually(
+    client: PageClient,
+) -> None:
+    """No source says where a camera's label "usually" is (unknown-camera review 76 G, #11f):
+    the form says where to look, not where it usually is."""
+    url = ring_doorbell(client)
+    hint = " ".join(client.page(f"{url}/model").select_one("main").get_text(" ").split())
+    assert "Look for the label on the back, underneath, or inside the battery cover." in hint
+    assert "usually" not in hint

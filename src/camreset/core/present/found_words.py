@@ -21,7 +21,7 @@ ONE_OF_THESE = "Is it one of these?"
 NOT_CHANGED = "No model typed: the steps stay the usual ones."
 FOUND_HINT = (
     "Type the model as its label gives it, such as “Tapo C200” or “Ring Video Doorbell 3”. "
-    "The label is usually on the back, underneath, or inside the battery cover."
+    "Look for the label on the back, underneath, or inside the battery cover."
 )
 FOUND_KEEPS = (
     "You keep this session, its short code and its reference. Answers that still fit the model "
