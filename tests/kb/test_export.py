@@ -58,3 +58,11 @@ def test_patterns_carry_their_colours_and_lines_their_support_route() -> None:
     assert "tapo-c200" in tapo["models"]
     assert tapo["form_factor_generic"]["pan_tilt"]["button"]["origin"] == "form_factor"
     assert {c["id"] for c in EXPORT["troubleshooting"]["causes"]} >= {"released-early"}
+
+
+def test_a_spinning_light_is_exported_as_one_and_a_blink_as_no_motion() -> None:
+    """A tool reading the export draws Ring's white spin going round, not as a blink: the
+    pattern's `motion` was left out of it (session 76 E)."""
+    spin = next(p for p in EXPORT["patterns"] if p["id"] == "spin-white")
+    assert spin["motion"] == "spin"
+    assert "motion" not in next(p for p in EXPORT["patterns"] if p["id"] == "blink-red-green")

@@ -106,7 +106,8 @@ def _line_json(kb: KnowledgeBase, line_id: str) -> dict[str, Any]:
 def _pattern_json(kb: KnowledgeBase, pattern_id: str) -> dict[str, Any]:
     pattern = kb.patterns[pattern_id]
     steps = [{"color": s.color, "hex": kb.colors.get(s.color), "ms": s.ms} for s in pattern.steps]
-    return {"id": pattern.id, "name": pattern.name, "steps": steps}
+    shown = {"id": pattern.id, "name": pattern.name, "steps": steps}
+    return shown | ({"motion": pattern.motion} if pattern.motion else {})  # a spin (76 E)
 
 
 def export_kb(kb: KnowledgeBase) -> dict[str, Any]:
