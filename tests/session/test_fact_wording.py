@@ -3,9 +3,10 @@ a value is a label or a clause, never a bare noun run into "If …" or "the ligh
 
 from __future__ import annotations
 
+from camreset.core.kb.form_factors import FormFactor
 from camreset.core.kb.knowledge import KnowledgeBase
 from camreset.core.kb.power_values import Charge
-from camreset.core.kb.resolve import resolve_model
+from camreset.core.kb.resolve import resolve_generic, resolve_model
 from camreset.core.kb.values import AfterReset, Credentials, Hold, SetupMode
 from camreset.core.present.detail_words import DETAIL_SAVED, DETAIL_WORDS
 from camreset.core.present.facts import fact_view
@@ -87,6 +88,19 @@ def test_sources_are_said_to_disagree_only_where_they_do(kb: KnowledgeBase) -> N
     assert heading("nest-cam-battery", "reset_unbinds_account") == "Sources disagree:"
     # Lorex's one article names the back or the base: not two sources in disagreement
     assert heading("lorex-e893ab", "button") == "One source gives more than one answer:"
+
+
+def test_sources_that_each_list_places_sharing_one_are_not_said_to_disagree(
+    kb: KnowledgeBase,
+) -> None:
+    """A generic indoor camera's button read "Sources disagree: on the back …; on the side …;
+    underneath …", though one guide says "back or side" and the other "back or bottom"
+    (unknown-camera review 76 G, #9); two guides whose lists share nothing still disagree."""
+    indoor = resolve_generic(kb, "other", FormFactor.indoor)
+    view = fact_view(kb, indoor, "button")
+    assert view is not None and view.disagreement[0] == "Each source gives more than one answer:"
+    tapo = fact_view(kb, resolve_model(kb, "tapo-c121"), "button")  # two guides, two places each
+    assert tapo is not None and tapo.disagreement[0] == "Sources disagree:"
 
 
 def test_longer_than_before_needs_a_range_shown_before_and_one_that_reaches_further() -> None:

@@ -68,9 +68,26 @@ def _heading(resolved: Resolved, name: str = "") -> str:
         return ADDS
     if len({frozenset(c.sources) for c in resolved.claims}) == 1:
         return "One source gives more than one answer:"  # "on the back or the base"
+    if _each_gives_several(resolved):
+        return EACH_SEVERAL
     if all(isinstance(c.value, str) for c in resolved.claims):
         return WAYS.get(name, "The sources put it differently:")
     return DISAGREE
+
+
+EACH_SEVERAL = "Each source gives more than one answer:"
+"""Where every source names several (one guide "on the back or side", another "on the back or
+bottom"): a list from each, not a conflict (unknown-camera review 76 G, #9: a generic indoor
+camera's button read "Sources disagree", though both guides name the back first)."""
+
+
+def _each_gives_several(resolved: Resolved) -> bool:
+    """Whether every source cited is cited by two claims or more, one of them cited by all:
+    lists that share an answer (two guides' "back or side" and "back or bottom"), not two
+    lists with nothing in common, which do disagree."""
+    cited = [s for c in resolved.claims for s in dict.fromkeys(c.sources)]
+    shared = any(set(cited) <= set(c.sources) for c in resolved.claims)
+    return shared and all(cited.count(s) > 1 for s in cited)
 
 
 def _add_to_each_other(resolved: Resolved) -> bool:
