@@ -7,6 +7,7 @@ from rich.console import Console
 from camreset.cli.wizard.choose_camera import choose_have
 
 from .conftest import typed_ahead
+from .pty_driver import plain, spawn, transcript
 
 
 def picker(current: frozenset[str]) -> tuple[frozenset[str] | None, str]:
@@ -73,3 +74,14 @@ def test_the_list_of_names_folds_with_no_line_ending_in_a_space() -> None:
     said = lines[first : first + 2]  # the answer typed is not echoed: it ends the prompt's line
     assert said[1].endswith("computer.")  # it does fold at 80 columns
     assert [line.rstrip() for line in said] == said
+
+
+def test_another_brand_s_checklist_names_the_app_as_the_web_s_does(db_url: str) -> None:
+    """`guide --line other` offered "A phone with the maker's app" where the web's checklist
+    for the same camera says "A phone with the camera's app" (unknown-camera review 76 G, #11d)."""
+    child = spawn(["guide", "--line", "other", "--form-factor", "indoor"], db_url, columns=100)
+    child.expect(r"Numbers, e\.g\.")
+    child.sendcontrol("c")
+    child.close()
+    shown = plain(transcript(child))
+    assert "A phone with the camera's app" in shown and "maker's app" not in shown

@@ -100,7 +100,9 @@ def start_interactive(
         typed = "" if camera.model else kept  # kept, as the web's
         match = service.match_model(request.model) if request.model else None
     model_id = match.model_id if match is not None else None
-    line = kb.line_of(model_id) if model_id else kb.lines.get(request.line or "")
+    # kb.line, not kb.lines: "another brand" is a line too, whose app the web's checklist
+    # names ("A phone with the camera's app"; the terminal said "the maker's app": review 76 G)
+    line = kb.line_of(model_id) if model_id else kb.line(request.line) if request.line else None
     app = service.guide.camera(model_id, None, None).app if model_id else line.app if line else None
     if match is not None and not match.exact and request.model:
         said = taken_as_words(request.model, match.name, here=LEAVE_FOR_ANOTHER)
