@@ -7,12 +7,25 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 from .conftest import Server
 from .test_flow import BEEPS, LIVE_LOG, pause, to_first_hold
 
 pytestmark = pytest.mark.browser
+
+
+def _timer_started(page: Page, server: Server) -> Locator:
+    """A Tapo C200's first hold, its timer started on Playwright's clock, what a screen reader
+    is told logged in `window.liveSaid`."""
+    page.clock.install()
+    page.add_init_script(BEEPS)
+    to_first_hold(page, server)
+    timer = page.locator(".timer")
+    pause(page)
+    page.evaluate(LIVE_LOG)
+    page.get_by_role("button", name="Start the timer as you press").click()
+    return timer
 
 
 def test_the_let_go_time_of_a_not_before_hold_is_read_out_in_a_few_words(
@@ -22,13 +35,7 @@ def test_the_let_go_time_of_a_not_before_hold_is_read_out_in_a_few_words(
     "Keep holding until the light turns to red blinking, or let go now if it already has;
     stop by 30 s", 21 words. Now a screen reader hears "Let go once the light turns to red
     blinking"; the whole sentence is still on the screen, and "Stop now" is still read at 30 s."""
-    page.clock.install()
-    page.add_init_script(BEEPS)
-    to_first_hold(page, server)
-    timer = page.locator(".timer")
-    pause(page)
-    page.evaluate(LIVE_LOG)
-    page.get_by_role("button", name="Start the timer as you press").click()
+    timer = _timer_started(page, server)
     page.clock.run_for(10_300)
     stop = timer.locator(".timer-stop")
     expect(stop).to_have_text(
@@ -55,13 +62,7 @@ def test_the_window_of_a_not_before_hold_is_read_out_in_a_few_words(
     """At 5 s a Tapo C200's timer read out "Watch and listen now; keep holding to 10 s, even if
     it happens sooner", 14 words, to someone holding a pin (review 75 F, left over). Now a
     screen reader hears "It may react now; keep holding to 10 s"; the shown line is whole."""
-    page.clock.install()
-    page.add_init_script(BEEPS)
-    to_first_hold(page, server)
-    timer = page.locator(".timer")
-    pause(page)
-    page.evaluate(LIVE_LOG)
-    page.get_by_role("button", name="Start the timer as you press").click()
+    timer = _timer_started(page, server)
     page.clock.run_for(5_300)
     expect(timer.locator(".timer-watch")).to_have_text(
         "Watch now: the light turns to red blinking; keep holding to 10 s, even if it happens "
