@@ -129,6 +129,18 @@ def on_to(d: Driver, ref: str, steps: int = 40) -> Driver:
     return d
 
 
+SETUP_CHECK = "Is the camera in setup mode now?"
+
+
+def done_to_setup_check(d: Driver, steps: int = 100) -> Driver:
+    """`d` answered "done" until "Is the camera in setup mode now?" shows (it must)."""
+    for _ in range(steps):
+        if d.state.current.title == SETUP_CHECK:
+            return d
+        d.send("done")
+    raise AssertionError(f"{steps} steps and still not at {SETUP_CHECK!r}: {d.state.current.title}")
+
+
 WIFI_STEPS = {
     "two-bands",
     "use-2g-network",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tests.session.conftest import Driver
+from tests.session.conftest import Driver, done_to_setup_check
 
 from camreset.core.engine.evidence import ActionFailed
 from camreset.core.session.rules import NOT_SURE_KEPT_RULES
@@ -127,12 +127,7 @@ def test_a_light_they_cannot_see_is_checked_in_the_app_instead(
     swap the adapter (accessibility review 65, #3). It now goes on to the app's check, which
     needs no sight; a log written before reads it as it did."""
     d = make_driver(model="tapo-c200", have=("pin", "app"))
-    for _ in range(100):
-        if d.state.current.title == "Is the camera in setup mode now?":
-            break
-        d.send("done")
-    else:
-        raise AssertionError("100 steps and still: d.state.current.title != 'Is the camera in set…")
+    done_to_setup_check(d)
     d.send("cant")
     assert d.state.current.title == "Does the Tapo app find it as a new camera?"
     d.send("yes")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from tests.session.conftest import Driver, replayed_under
+from tests.session.conftest import Driver, done_to_setup_check, replayed_under
 
 from camreset.core.kb.power_values import PowerKind
 from camreset.core.session.later_rules import KB_SINCE_73_RULES, SWITCH_CHECK_RULES
@@ -26,12 +26,7 @@ def _to_the_check(make_driver: MakeDriver, feed: str, have: tuple[str, ...] = ("
     d = make_driver(model="lorex-e893ab", power=PowerKind.poe, have=have, opening=True)
     for answer in (*OPENING, "on", feed):
         d.send(answer)
-    for _ in range(100):
-        if d.state.current.title == "Is the camera in setup mode now?":
-            break
-        d.send("done")
-    else:
-        raise AssertionError("100 steps and still: d.state.current.title != 'Is the camera in set…")
+    done_to_setup_check(d)
     return d
 
 
@@ -79,12 +74,7 @@ def test_its_own_reset_on_the_recorder_is_offered_none(make_driver: MakeDriver) 
     for answer in ("wont-reset", "few-seconds", "reacted", "came-back", "on", "steady"):
         d.send(answer)
     assert d.state.current.ref.ref == "recorder-reset"
-    for _ in range(100):
-        if d.state.current.title == "Is the camera in setup mode now?":
-            break
-        d.send("done")
-    else:
-        raise AssertionError("100 steps and still: d.state.current.title != 'Is the camera in set…")
+    done_to_setup_check(d)
     assert not d.state.current.network
     assert LOOK_AND_CHECK_THERE in d.state.current.notices
 
